@@ -1,0 +1,1526 @@
+//! The one-pass engine: a writer that copies lazily, and a small state machine over tokens.
+//!
+//! The engine walks the input once. Characters are classified by table lookups; whitespace and
+//! ZWNJ are gathered into a pending *gap* that is written only when the next token is known, so
+//! every spacing, ZWNJ and affix decision is made once, from the token before and the token
+//! after. The writer copies nothing until the first change: a text that is already normal is
+//! never written.
+
+use super::chars::{self, Info, J, K};
+use super::lexicon::{self, PrevWord};
+use super::{Diacritics, Digits, Normalizer, Punctuation, Seg, Spacing, Zwnj};
+
+const ZWNJ: &str = "\u{200C}";
+
+// ---------------------------------------------------------------------------------------------
+// Writer
+
+/// Output that stays a view of the input until the first change.
+struct Writer<'a, 'o> {
+    src: &'a str,
+    out: &'o mut String,
+    /// Set once the output differs from the input: `out` holds the output for `src[..pending]`.
+    dirty: bool,
+    /// Start of the input that is known to be copied unchanged but is not written yet.
+    pending: usize,
+    segs: Option<&'o mut Vec<Seg>>,
+}
+
+impl<'a, 'o> Writer<'a, 'o> {
+    /// The output for `src[start..end]` is `s` (`start` is at or after every earlier call's end).
+    #[inline]
+    fn replace(&mut self, start: usize, end: usize, s: &str) {
+        if self.src.as_bytes().get(start..end) == Some(s.as_bytes()) {
+            return;
+        }
+        if !self.dirty {
+            self.dirty = true;
+            self.out.reserve(self.src.len() + self.src.len() / 4 + 8);
+        }
+        self.flush(start);
+        if !s.is_empty() {
+            if let Some(segs) = self.segs.as_deref_mut() {
+                segs.push(Seg {
+                    out: self.out.len(),
+                    src: start,
+                    src_end: end,
+                    verbatim: false,
+                });
+            }
+            self.out.push_str(s);
+        }
+        self.pending = end;
+    }
+
+    /// Writes the unchanged input from `pending` to `to`.
+    #[inline]
+    fn flush(&mut self, to: usize) {
+        if to > self.pending {
+            if let Some(segs) = self.segs.as_deref_mut() {
+                segs.push(Seg {
+                    out: self.out.len(),
+                    src: self.pending,
+                    src_end: to,
+                    verbatim: true,
+                });
+            }
+            self.out.push_str(&self.src[self.pending..to]);
+            self.pending = to;
+        }
+    }
+
+    /// Replaces the output of the last character (which came from `src[base..]` and is
+    /// `base_out_len` bytes long, only deletions after it) and of everything up to `end` by `s`.
+    fn recompose(&mut self, base: usize, base_out_len: usize, end: usize, s: &str) {
+        if !self.dirty || self.pending <= base {
+            self.replace(base, end, s);
+            return;
+        }
+        let cut = self.out.len().saturating_sub(base_out_len);
+        self.out.truncate(cut);
+        if let Some(segs) = self.segs.as_deref_mut() {
+            while segs.last().is_some_and(|g| g.out >= cut) {
+                segs.pop();
+            }
+            segs.push(Seg {
+                out: cut,
+                src: base,
+                src_end: end,
+                verbatim: false,
+            });
+        }
+        self.out.push_str(s);
+        self.pending = end;
+    }
+
+    fn finish(&mut self) -> bool {
+        if self.dirty {
+            self.flush(self.src.len());
+        }
+        self.dirty
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification
+
+/// The first token after a gap, as far as the gap's decision needs it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Next {
+    End,
+    /// A Persian letter (folded) and its joining type.
+    Letter(char, J),
+    /// A number; `persian` when its digits come out Persian.
+    Number(bool),
+    Latin,
+    Close(bool),
+    Open,
+    Mark,
+    Other,
+}
+
+/// The token before the pending gap.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Prev {
+    Start,
+    LineStart,
+    Word,
+    Number,
+    Latin,
+    /// A closing mark, whether it stands in Persian context, and the character written.
+    Close(bool, char),
+    Open,
+    Other,
+}
+
+/// Script of the last word or number of the current line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Ctx {
+    None,
+    Persian,
+    Latin,
+}
+
+/// A letter after the letter rules.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Folded {
+    Same,
+    To(char),
+    /// ه, with hamza above unless diacritics drop it.
+    HehHamza,
+}
+
+/// What the current (or last) Persian word looks like, for the affix rules.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    count: u32,
+    head: [char; 3],
+    last: char,
+    last_join: J,
+}
+
+impl Word {
+    const EMPTY: Word = Word {
+        count: 0,
+        head: ['\0'; 3],
+        last: '\0',
+        last_join: J::U,
+    };
+
+    #[inline(always)]
+    fn push(&mut self, c: char, j: J) {
+        if (self.count as usize) < self.head.len() {
+            self.head[self.count as usize] = c;
+        }
+        self.count += 1;
+        self.last = c;
+        self.last_join = j;
+    }
+
+    fn kind(&self) -> PrevWord {
+        match (self.count, self.head) {
+            (2, ['م', 'ی', _]) => PrevWord::Mi,
+            (3, ['ن', 'م', 'ی']) => PrevWord::Mi,
+            (2, ['ب', 'ی', _]) => PrevWord::Bi,
+            _ => PrevWord::Plain {
+                joins_next: self.last_join.joins_next(),
+                silent_heh: self.count >= 2 && self.last == 'ه',
+            },
+        }
+    }
+}
+
+/// A presentation form after decomposition and the character rules.
+struct Decomp {
+    buf: [u8; 160],
+    len: usize,
+    letters: u8,
+    marks: u8,
+    others: u8,
+    /// Several words (﷽ ﷺ).
+    spaced: bool,
+}
+
+impl Decomp {
+    fn push(&mut self, s: &str) {
+        if self.len + s.len() <= self.buf.len() {
+            self.buf[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// A short word gathered by look-ahead.
+struct Scanned {
+    buf: [u8; 96],
+    len: usize,
+    /// Input offset of each character's start, for splitting.
+    starts: [usize; 48],
+    chars: usize,
+    complete: bool,
+}
+
+impl Scanned {
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    fn push(&mut self, c: char, start: usize) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > self.buf.len() || self.chars == self.starts.len() {
+            self.complete = false;
+            return false;
+        }
+        c.encode_utf8(&mut self.buf[self.len..]);
+        self.len += n;
+        self.starts[self.chars] = start;
+        self.chars += 1;
+        true
+    }
+}
+
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (char, usize) {
+    // `b` comes from a `&str` and `i` is a char boundary.
+    let b0 = b[i];
+    if b0 < 0x80 {
+        return (b0 as char, 1);
+    }
+    if b0 < 0xE0 {
+        let cp = ((b0 as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2);
+    }
+    if b0 < 0xF0 {
+        let cp =
+            ((b0 as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+        return (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3);
+    }
+    let cp = ((b0 as u32 & 0x07) << 18)
+        | ((b[i + 1] as u32 & 0x3F) << 12)
+        | ((b[i + 2] as u32 & 0x3F) << 6)
+        | (b[i + 3] as u32 & 0x3F);
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), 4)
+}
+
+const fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+const fn is_nbsp_like(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+const fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FEFF}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{2060}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+const fn is_zwnj_like(c: char) -> bool {
+    matches!(c, '\u{200D}' | '\u{00AD}' | '\u{00AC}')
+}
+
+const fn is_close(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '،' | '؛' | '؟' | '۔' | '»' | '…'
+    )
+}
+
+const fn is_open(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '«')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine
+
+struct Engine<'a, 'o, 'c> {
+    cfg: &'c Normalizer,
+    src: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    w: Writer<'a, 'o>,
+
+    /// Start of the pending gap, or `usize::MAX`.
+    gap: usize,
+    gap_ws: bool,
+    gap_zwnj: bool,
+    gap_nl: u8,
+    nl: [(usize, usize); 2],
+    /// The gap holds only ' ' and ASCII line breaks (nothing to rewrite under `Spacing::Keep`).
+    gap_plain: bool,
+
+    prev: Prev,
+    ctx: Ctx,
+    word: Word,
+    /// The last gap was written as a ZWNJ.
+    joined_zwnj: bool,
+    /// Where the current word gets a ZWNJ inserted, or `usize::MAX`.
+    split: usize,
+    /// The last letter, while it can still compose with a following mark:
+    /// (input start, input character, output character, output length).
+    base: Option<(usize, char, char, usize)>,
+    /// Input offset of an ASCII quote to write as », or `usize::MAX`.
+    quote_close: usize,
+}
+
+/// Runs the normaliser; returns whether the output differs from the input (when it does not,
+/// nothing was written to `out`, unless offsets were asked for).
+pub(crate) fn run(
+    cfg: &Normalizer,
+    src: &str,
+    out: &mut String,
+    segs: Option<&mut Vec<Seg>>,
+) -> bool {
+    let with_offsets = segs.is_some();
+    let mut e = Engine {
+        cfg,
+        src,
+        b: src.as_bytes(),
+        pos: 0,
+        w: Writer {
+            src,
+            out,
+            dirty: with_offsets,
+            pending: 0,
+            segs,
+        },
+        gap: usize::MAX,
+        gap_ws: false,
+        gap_zwnj: false,
+        gap_nl: 0,
+        nl: [(0, 0); 2],
+        gap_plain: true,
+        prev: Prev::Start,
+        ctx: Ctx::None,
+        word: Word::EMPTY,
+        joined_zwnj: false,
+        split: usize::MAX,
+        base: None,
+        quote_close: usize::MAX,
+    };
+    if with_offsets {
+        e.w.out.reserve(src.len() + src.len() / 4 + 8);
+    }
+    e.main();
+    e.w.finish()
+}
+
+impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
+    fn main(&mut self) {
+        while self.pos < self.b.len() {
+            #[cfg(debug_assertions)]
+            let before = self.pos;
+            let b0 = self.b[self.pos];
+            if b0 < 0x80 {
+                self.ascii(b0);
+            } else {
+                let (c, n) = decode(self.b, self.pos);
+                if let Some(info) = chars::arabic(c) {
+                    self.arabic(c, n, info);
+                } else {
+                    self.other_char(c, n);
+                }
+            }
+            #[cfg(debug_assertions)]
+            debug_assert!(self.pos > before, "stuck at {before} in {:?}", self.src);
+        }
+        self.resolve(Next::End);
+    }
+
+    // -- gaps ---------------------------------------------------------------------------------
+
+    #[inline]
+    fn open_gap(&mut self) {
+        if self.gap == usize::MAX {
+            self.gap = self.pos;
+            self.gap_ws = false;
+            self.gap_zwnj = false;
+            self.gap_nl = 0;
+            self.gap_plain = true;
+        }
+    }
+
+    fn gap_space(&mut self, n: usize, plain: bool) {
+        self.open_gap();
+        self.gap_ws = true;
+        self.gap_plain &= plain;
+        self.pos += n;
+    }
+
+    fn gap_newline(&mut self, n: usize) {
+        self.open_gap();
+        if self.cfg.spacing == Spacing::SingleLine {
+            self.gap_ws = true;
+        } else if (self.gap_nl as usize) < 2 {
+            self.nl[self.gap_nl as usize] = (self.pos, self.pos + n);
+            self.gap_nl += 1;
+        } else {
+            self.gap_nl = 3;
+        }
+        self.pos += n;
+    }
+
+    fn gap_zwnj(&mut self, n: usize) {
+        self.open_gap();
+        self.gap_zwnj = true;
+        self.gap_ws |= self.cfg.zwnj == Zwnj::ToSpace;
+        self.gap_plain = false;
+        self.pos += n;
+    }
+
+    /// Something that turns into a space under `Punctuation::ToSpace` or `Zwnj::ToSpace`.
+    fn gap_other(&mut self, n: usize) {
+        self.open_gap();
+        self.gap_ws = true;
+        self.gap_plain = false;
+        self.pos += n;
+    }
+
+    /// A character that produces nothing.
+    fn delete(&mut self, n: usize) {
+        if self.gap == usize::MAX {
+            self.w.replace(self.pos, self.pos + n, "");
+        } else {
+            self.gap_plain = false;
+        }
+        self.pos += n;
+    }
+
+    /// Writes the pending gap (and the space owed after a closing mark) before the token `next`.
+    /// Returns whether anything was written (`false`: the token touches the previous one).
+    fn resolve(&mut self, next: Next) -> bool {
+        let cfg = self.cfg;
+        let persian_spacing = cfg.spacing == Spacing::Persian;
+        if self.gap == usize::MAX {
+            if persian_spacing && self.owes_space(next) {
+                self.w.replace(self.pos, self.pos, " ");
+                return true;
+            }
+            return false;
+        }
+        let (gs, ge) = (self.gap, self.pos);
+        self.gap = usize::MAX;
+        let had_nl = self.gap_nl > 0;
+        let wrote = if cfg.spacing == Spacing::Keep {
+            self.resolve_keep(gs, ge, next)
+        } else {
+            let mut buf = [0u8; 8];
+            let s = self.decide(next, &mut buf);
+            let wrote = !s.is_empty();
+            self.joined_zwnj = s == ZWNJ;
+            self.w.replace(gs, ge, s);
+            wrote
+        };
+        if had_nl {
+            self.prev = Prev::LineStart;
+            self.ctx = Ctx::None;
+        }
+        wrote
+    }
+
+    /// What joins an affix: a ZWNJ, or a space when ZWNJs become spaces.
+    fn join_mark(&self) -> &'static str {
+        if self.cfg.zwnj == Zwnj::ToSpace {
+            " "
+        } else {
+            ZWNJ
+        }
+    }
+
+    /// Whether a space must follow the previous closing mark before `next`.
+    fn owes_space(&self, next: Next) -> bool {
+        matches!(self.prev, Prev::Close(true, _))
+            && matches!(
+                next,
+                Next::Letter(..) | Next::Number(_) | Next::Latin | Next::Open
+            )
+    }
+
+    /// The text of a gap under the collapsing spacing rules.
+    fn decide<'b>(&mut self, next: Next, buf: &'b mut [u8; 8]) -> &'b str {
+        let cfg = self.cfg;
+        let mut len = 0;
+        let mut put = |s: &str, len: &mut usize| {
+            buf[*len..*len + s.len()].copy_from_slice(s.as_bytes());
+            *len += s.len();
+        };
+        if self.gap_nl > 0 {
+            // Line breaks win over spaces and ZWNJ; at most one blank line.
+            for k in 0..(self.gap_nl.min(2) as usize) {
+                let (a, b) = self.nl[k];
+                put(&self.src[a..b], &mut len);
+            }
+        } else if next == Next::End || matches!(self.prev, Prev::Start | Prev::LineStart) {
+            // Trim.
+        } else if self.gap_ws {
+            let s = self.spaced(next);
+            put(s, &mut len);
+        } else if self.gap_zwnj {
+            let keep = match cfg.zwnj {
+                Zwnj::Keep => true,
+                Zwnj::ToSpace => false,
+                Zwnj::Clean => {
+                    self.prev == Prev::Word
+                        && self.word.last_join.joins_next()
+                        && matches!(next, Next::Letter(_, j) if j.joins_prev())
+                }
+            };
+            if cfg.zwnj == Zwnj::ToSpace {
+                put(" ", &mut len);
+            } else if keep {
+                put(ZWNJ, &mut len);
+            } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
+                put(" ", &mut len);
+            }
+        } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
+            put(" ", &mut len);
+        }
+        core::str::from_utf8(&buf[..len]).unwrap_or("")
+    }
+
+    /// The text of a gap with spaces in it, on one line between two tokens.
+    fn spaced(&mut self, next: Next) -> &'static str {
+        let cfg = self.cfg;
+        if cfg.spacing != Spacing::Persian {
+            return " ";
+        }
+        if let Next::Close(true) = next {
+            return "";
+        }
+        if self.prev == Prev::Open
+            && (self.ctx == Ctx::Persian || matches!(next, Next::Letter(..) | Next::Number(true)))
+        {
+            return "";
+        }
+        if cfg.affixes && self.prev == Prev::Word {
+            if let Next::Letter(first, _) = next {
+                let kind = self.word.kind();
+                let candidate = match kind {
+                    PrevWord::Mi | PrevWord::Bi => true,
+                    PrevWord::Plain { .. } => lexicon::may_attach(first),
+                };
+                if candidate {
+                    let next_word = self.scan_word(self.pos);
+                    if next_word.complete {
+                        match lexicon::spaced_join(kind, next_word.as_str()) {
+                            Some(true) => return self.join_mark(),
+                            Some(false) => return "",
+                            None => {}
+                        }
+                    }
+                }
+            }
+        }
+        " "
+    }
+
+    /// Rewrites a gap character by character (`Spacing::Keep`): line breaks, spaces and tabs
+    /// stay; NBSP becomes a space; ZWNJ follows the ZWNJ rule.
+    fn resolve_keep(&mut self, gs: usize, ge: usize, next: Next) -> bool {
+        if self.gap_plain {
+            return true;
+        }
+        let mut wrote = false;
+        let keep_zwnj = !self.gap_ws
+            && self.gap_nl == 0
+            && match self.cfg.zwnj {
+                Zwnj::Keep => true,
+                Zwnj::ToSpace => false,
+                Zwnj::Clean => {
+                    self.prev == Prev::Word
+                        && self.word.last_join.joins_next()
+                        && matches!(next, Next::Letter(_, j) if j.joins_prev())
+                }
+            };
+        let mut zwnj_written = false;
+        let mut i = gs;
+        while i < ge {
+            let (c, n) = decode(self.b, i);
+            let out: &str = match c {
+                ' ' | '\t' | '\n' | '\r' => &self.src[i..i + n],
+                '\u{200C}' if self.cfg.zwnj == Zwnj::Keep => ZWNJ,
+                '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{00AC}'
+                    if self.cfg.zwnj == Zwnj::ToSpace =>
+                {
+                    " "
+                }
+                '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{00AC}' if keep_zwnj && !zwnj_written => {
+                    zwnj_written = true;
+                    ZWNJ
+                }
+                '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{00AC}' => "",
+                c if is_nbsp_like(c) => " ",
+                _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(c) => " ",
+                _ => "",
+            };
+            wrote |= !out.is_empty();
+            self.w.replace(i, i + n, out);
+            i += n;
+        }
+        wrote
+    }
+
+    // -- look-ahead ---------------------------------------------------------------------------
+
+    /// Whether `c` produces no output under the configuration (skipped by look-ahead).
+    fn vanishes(&self, c: char) -> bool {
+        if let Some(info) = chars::arabic(c) {
+            return match info.kind {
+                K::Tatweel => self.cfg.tatweel,
+                K::Mark => self.cfg.diacritics != Diacritics::Keep,
+                K::MarkKept => self.cfg.diacritics == Diacritics::RemoveAll,
+                K::Invisible => self.cfg.invisibles,
+                _ => false,
+            };
+        }
+        if self.cfg.presentation_forms && chars::is_presentation_form(c) {
+            return self.decompose(c).len == 0;
+        }
+        self.cfg.invisibles && (is_invisible(c) || c == '\u{00AD}')
+    }
+
+    /// The Persian word starting at `from`, folded as the letter rules write it.
+    fn scan_word(&self, from: usize) -> Scanned {
+        let mut s = Scanned {
+            buf: [0; 96],
+            len: 0,
+            starts: [0; 48],
+            chars: 0,
+            complete: true,
+        };
+        let mut i = from;
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if let Some(info) = chars::arabic(c) {
+                match self.letter_fold(c, info) {
+                    Some((f, _)) => {
+                        let ok = match f {
+                            Folded::Same => s.push(c, i),
+                            Folded::To(t) => s.push(t, i),
+                            Folded::HehHamza => s.push('ه', i),
+                        };
+                        if !ok {
+                            return s;
+                        }
+                    }
+                    None if self.vanishes(c) || matches!(info.kind, K::Mark | K::MarkKept) => {}
+                    None => break,
+                }
+            } else if c == '\u{200C}' || (self.cfg.invisibles && is_zwnj_like(c)) {
+                // A ZWNJ that the ZWNJ rule drops does not end the word.
+                let last = s.as_str().chars().next_back();
+                let kept = self.cfg.zwnj != Zwnj::Clean
+                    || last.is_none_or(|l| chars::joining(l).joins_next())
+                        && self.peek_past_joiners(i + n).is_some_and(|d| {
+                            self.is_arabic_letter(d) && self.folded_join(d).joins_prev()
+                        });
+                if kept {
+                    break;
+                }
+            } else if chars::is_ext_letter(c) {
+                if !s.push(c, i) {
+                    return s;
+                }
+            } else if self.cfg.presentation_forms && chars::is_presentation_form(c) {
+                let d = self.decompose(c);
+                if d.letters == 0 && d.others == 0 {
+                    // Marks only, or nothing: transparent.
+                } else if d.others > 0 {
+                    break;
+                } else {
+                    for ch in d.as_str().chars() {
+                        if ch == ' ' {
+                            // ﷺ and the like: the word ends inside the ligature.
+                            return s;
+                        }
+                        let is_letter = chars::arabic(ch)
+                            .is_some_and(|i| !matches!(i.kind, K::Mark | K::MarkKept));
+                        if is_letter && !s.push(ch, i) {
+                            return s;
+                        }
+                    }
+                }
+            } else if is_zwnj_like(c) || !self.vanishes(c) {
+                break;
+            }
+            i += n;
+        }
+        s
+    }
+
+    /// The joining type of a letter after the letter rules (of its first letter, for a
+    /// presentation form).
+    fn folded_join(&self, c: char) -> J {
+        if let Some(info) = chars::arabic(c) {
+            return self.letter_fold(c, info).map_or(info.join, |(_, j)| j);
+        }
+        if self.cfg.presentation_forms && chars::is_presentation_form(c) {
+            let d = self.decompose(c);
+            return d.as_str().chars().next().map_or(J::U, chars::joining);
+        }
+        chars::joining(c)
+    }
+
+    /// The next character that produces output and is not a ZWNJ or a joiner-like character.
+    fn peek_past_joiners(&self, from: usize) -> Option<char> {
+        let mut i = from;
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if !(self.vanishes(c) || c == '\u{200C}' || is_zwnj_like(c)) {
+                return Some(c);
+            }
+            i += n;
+        }
+        None
+    }
+
+    fn is_arabic_letter(&self, c: char) -> bool {
+        match chars::arabic(c) {
+            Some(info) => self.letter_fold(c, info).is_some(),
+            None => {
+                chars::is_ext_letter(c)
+                    || (self.cfg.presentation_forms && chars::is_presentation_form(c))
+            }
+        }
+    }
+
+    /// Whether the first word after `from` (past spaces and numbers) is Persian.
+    fn persian_follows(&self, from: usize) -> bool {
+        let mut i = from;
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if c == ' '
+                || c == '\t'
+                || is_nbsp_like(c)
+                || self.vanishes(c)
+                || c == '\u{200C}'
+                || is_zwnj_like(c)
+                || digit_value(c).is_some()
+                || matches!(c, '.' | ',' | ':' | '/' | '-' | '٫' | '٬' | '%' | '٪')
+            {
+                i += n;
+                continue;
+            }
+            return self.is_arabic_letter(c);
+        }
+        false
+    }
+
+    /// Whether a punctuation mark at `at` (of `n` bytes) stands in Persian context.
+    fn punct_context(&self, at: usize, n: usize) -> bool {
+        match self.ctx {
+            Ctx::Persian => true,
+            Ctx::Latin => false,
+            Ctx::None => self.persian_follows(at + n),
+        }
+    }
+
+    // -- letters ------------------------------------------------------------------------------
+
+    /// The letter rules for a character of the Arabic block: `None` if it is not a letter.
+    #[inline(always)]
+    fn letter_fold(&self, c: char, info: &Info) -> Option<(Folded, J)> {
+        let cfg = self.cfg;
+        let to = |arg: u16| {
+            let mut t = char::from_u32(arg as u32).unwrap_or(c);
+            // ۓ → ئ → ی: a second step when the first lands on a hamza carrier.
+            if let Some(ti) = chars::arabic(t) {
+                if ti.kind == K::Hamza && cfg.hamza_carriers {
+                    t = char::from_u32(ti.arg as u32).unwrap_or(t);
+                }
+            }
+            (Folded::To(t), chars::joining(t))
+        };
+        match info.kind {
+            K::Letter => Some((Folded::Same, info.join)),
+            K::Variant if cfg.arabic_letters => Some(to(info.arg)),
+            K::HehHamza if cfg.arabic_letters => Some((Folded::HehHamza, J::D)),
+            K::Wasla if cfg.alef_wasla || cfg.hamza_carriers => Some(to(info.arg)),
+            K::Hamza if cfg.hamza_carriers => Some(to(info.arg)),
+            K::Variant | K::HehHamza | K::Wasla | K::Hamza => Some((Folded::Same, info.join)),
+            K::Tatweel if !cfg.tatweel => Some((Folded::Same, J::C)),
+            _ => None,
+        }
+    }
+
+    fn keeps_mark(&self, info: &Info) -> bool {
+        match self.cfg.diacritics {
+            Diacritics::Keep => true,
+            Diacritics::Standard => info.kind == K::MarkKept,
+            Diacritics::RemoveAll => false,
+        }
+    }
+
+    /// Starts a Persian word at `self.pos` whose first letter is `first`.
+    fn begin_word(&mut self, first: char, join: J) {
+        if self.gap == usize::MAX && self.prev == Prev::Word {
+            return;
+        }
+        let was_word = self.prev == Prev::Word;
+        self.joined_zwnj = false;
+        let wrote = self.resolve(Next::Letter(first, join));
+        if was_word && !wrote && self.prev == Prev::Word {
+            // The gap came out empty: the same word goes on.
+            return;
+        }
+        let after_zwnj = self.joined_zwnj;
+        self.word = Word::EMPTY;
+        self.split = usize::MAX;
+        if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) {
+            let w = self.scan_word(self.pos);
+            if w.complete {
+                if let Some(at) = lexicon::joined_split(w.as_str()) {
+                    let k = w.as_str()[..at].chars().count();
+                    if k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1] {
+                        self.split = w.starts[k];
+                    }
+                }
+            }
+        }
+        self.prev = Prev::Word;
+        self.ctx = Ctx::Persian;
+    }
+
+    #[inline]
+    fn letter(&mut self, c: char, n: usize, folded: Folded, join: J) {
+        let out_char = match folded {
+            Folded::Same => c,
+            Folded::To(t) => t,
+            Folded::HehHamza => 'ه',
+        };
+        self.begin_word(out_char, join);
+        if self.pos == self.split {
+            self.w.replace(self.pos, self.pos, self.join_mark());
+            self.split = usize::MAX;
+        }
+        let start = self.pos;
+        let out_len = match folded {
+            Folded::Same => n,
+            Folded::To(t) => {
+                let mut b = [0u8; 4];
+                self.w.replace(start, start + n, t.encode_utf8(&mut b));
+                t.len_utf8()
+            }
+            Folded::HehHamza => {
+                let s = if self.cfg.diacritics == Diacritics::RemoveAll {
+                    "ه"
+                } else {
+                    "ه\u{0654}"
+                };
+                self.w.replace(start, start + n, s);
+                s.len()
+            }
+        };
+        self.word.push(out_char, join);
+        self.base = Some((start, c, out_char, out_len));
+        self.pos += n;
+        // Fast path: the rest of a run of letters that need nothing.
+        self.plain_letters();
+    }
+
+    /// Skips letters of the Arabic block that the rules leave as they are.
+    #[inline(always)]
+    fn plain_letters(&mut self) {
+        let b = self.b;
+        let mut i = self.pos;
+        let mut last = None;
+        while i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 && i != self.split {
+            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
+            if info.kind != K::Letter {
+                break;
+            }
+            last = Some((i, cp, info.join));
+            self.word.count += 1;
+            if (self.word.count as usize) <= self.word.head.len() {
+                self.word.head[self.word.count as usize - 1] = char::from_u32(cp).unwrap_or('\0');
+            }
+            i += 2;
+        }
+        if let Some((at, cp, join)) = last {
+            let c = char::from_u32(cp).unwrap_or('\0');
+            self.word.last = c;
+            self.word.last_join = join;
+            self.base = Some((at, c, c, 2));
+            self.pos = i;
+        }
+    }
+
+    fn mark(&mut self, c: char, n: usize, info: &Info) {
+        let keep = self.keeps_mark(info);
+        if self.gap != usize::MAX {
+            if !keep {
+                // Removed inside a gap: the gap's rewrite covers it.
+                self.delete(n);
+                return;
+            }
+            self.attach_marks();
+        }
+        // Canonical composition with the letter just written (ا + ◌ٓ → آ, …).
+        if matches!(c, '\u{0653}'..='\u{0655}') {
+            if let Some((bstart, bc, bout, blen)) = self.base {
+                let composed = unicode_normalization::char::compose(bout, c)
+                    .or_else(|| unicode_normalization::char::compose(bc, c));
+                if let Some(k) = composed {
+                    let (f, j) = chars::arabic(k)
+                        .and_then(|ki| self.letter_fold(k, ki))
+                        .unwrap_or((Folded::Same, J::D));
+                    let mut b = [0u8; 8];
+                    let s: &str = match f {
+                        Folded::Same => k.encode_utf8(&mut b),
+                        Folded::To(t) => t.encode_utf8(&mut b),
+                        Folded::HehHamza if self.cfg.diacritics == Diacritics::RemoveAll => "ه",
+                        Folded::HehHamza => "ه\u{0654}",
+                    };
+                    let s_len = s.len();
+                    let out_char = match f {
+                        Folded::To(t) => t,
+                        Folded::HehHamza => 'ه',
+                        Folded::Same => k,
+                    };
+                    self.w.recompose(bstart, blen, self.pos + n, s);
+                    self.word.last = out_char;
+                    self.word.last_join = j;
+                    if (self.word.count as usize) <= self.word.head.len() && self.word.count > 0 {
+                        self.word.head[self.word.count as usize - 1] = out_char;
+                    }
+                    self.base = Some((bstart, k, out_char, s_len));
+                    self.pos += n;
+                    return;
+                }
+            }
+        }
+        if !keep {
+            self.delete(n);
+            return;
+        }
+        self.base = None;
+        if self.prev != Prev::Word {
+            self.attach_marks();
+        }
+        self.pos += n;
+    }
+
+    /// Resolves the gap before kept marks: they continue the word they touch; anywhere else
+    /// they are a token of their own.
+    fn attach_marks(&mut self) {
+        let was_word = self.prev == Prev::Word;
+        let wrote = self.resolve(Next::Mark);
+        if wrote || !was_word || self.prev != Prev::Word {
+            self.prev = Prev::Other;
+            self.base = None;
+        }
+    }
+
+    fn arabic(&mut self, c: char, n: usize, info: &'static Info) {
+        if let Some((f, j)) = self.letter_fold(c, info) {
+            self.letter(c, n, f, j);
+            return;
+        }
+        match info.kind {
+            K::Mark | K::MarkKept => self.mark(c, n, info),
+            K::Tatweel => self.delete(n),
+            K::Invisible if self.cfg.invisibles => self.delete(n),
+            K::DigitArabic | K::DigitPersian => self.number(),
+            K::Close | K::Punct | K::NumSep | K::Percent
+                if self.cfg.punctuation == Punctuation::ToSpace =>
+            {
+                self.gap_other(n)
+            }
+            K::Close => self.close(c, n),
+            _ => self.other(n),
+        }
+    }
+
+    // -- everything else ----------------------------------------------------------------------
+
+    fn ascii(&mut self, b0: u8) {
+        match b0 {
+            b' ' => self.gap_space(1, true),
+            b'\t' => self.gap_space(1, self.cfg.spacing == Spacing::Keep),
+            b'\n' => self.gap_newline(1),
+            b'\r' => {
+                let n = if self.b.get(self.pos + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                self.gap_newline(n);
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => self.latin(),
+            b'0'..=b'9' => self.number(),
+            b'"' if self.pos == self.quote_close => {
+                self.quote_close = usize::MAX;
+                self.resolve(Next::Close(true));
+                self.w.replace(self.pos, self.pos + 1, "»");
+                self.prev = Prev::Close(true, '»');
+                self.pos += 1;
+            }
+            b'"' if self.cfg.punctuation == Punctuation::Persian => self.quote(),
+            _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(b0 as char) => {
+                self.gap_other(1)
+            }
+            _ if is_close(b0 as char) => self.close(b0 as char, 1),
+            _ if is_open(b0 as char) => self.open(1),
+            _ => self.other(1),
+        }
+    }
+
+    fn other_char(&mut self, c: char, n: usize) {
+        let cfg = self.cfg;
+        match c {
+            '\u{200C}' => self.gap_zwnj(n),
+            _ if cfg.invisibles && is_zwnj_like(c) => {
+                let between = (self.prev == Prev::Word
+                    && (self.gap == usize::MAX || (!self.gap_ws && self.gap_nl == 0)))
+                    && self
+                        .peek_past_joiners(self.pos + n)
+                        .is_some_and(|d| self.is_arabic_letter(d));
+                if between {
+                    self.gap_zwnj(n);
+                } else if c == '\u{00AD}' {
+                    self.delete(n);
+                } else {
+                    self.other(n);
+                }
+            }
+            _ if cfg.invisibles && is_invisible(c) => self.delete(n),
+            _ if cfg.invisibles && is_nbsp_like(c) => self.gap_space(n, false),
+            _ if cfg.presentation_forms && chars::is_presentation_form(c) => {
+                self.presentation(c, n)
+            }
+            _ if chars::is_ext_letter(c) => {
+                let j = chars::joining(c);
+                self.letter(c, n, Folded::Same, j);
+            }
+            _ if cfg.punctuation == Punctuation::ToSpace && chars::is_punct(c) => self.gap_other(n),
+            _ if is_close(c) => self.close(c, n),
+            _ if is_open(c) => self.open(n),
+            _ => self.other(n),
+        }
+    }
+
+    fn other(&mut self, n: usize) {
+        self.resolve(Next::Other);
+        self.prev = Prev::Other;
+        self.base = None;
+        self.pos += n;
+    }
+
+    fn open(&mut self, n: usize) {
+        self.resolve(Next::Open);
+        self.prev = Prev::Open;
+        self.base = None;
+        self.pos += n;
+    }
+
+    fn close(&mut self, c: char, n: usize) {
+        let persian = self.punct_context(self.pos, n);
+        let glued = !self.resolve(Next::Close(persian));
+        self.base = None;
+        let start = self.pos;
+        let mut end = start + n;
+        let mut written = c;
+        if persian && self.cfg.punctuation == Punctuation::Persian {
+            written = match c {
+                ',' => '،',
+                ';' => '؛',
+                '?' => '؟',
+                _ => c,
+            };
+            if c == '.' && self.b.get(end..end + 2) == Some(b"..") {
+                while self.b.get(end) == Some(&b'.') {
+                    end += 1;
+                }
+                written = '…';
+            }
+            // A run of ؟ or of ! becomes one.
+            if matches!(written, '؟' | '!') && self.prev == Prev::Close(true, written) && glued {
+                self.w.replace(start, end, "");
+                self.pos = end;
+                return;
+            }
+        }
+        let mut b = [0u8; 4];
+        self.w.replace(start, end, written.encode_utf8(&mut b));
+        self.prev = Prev::Close(persian, written);
+        self.pos = end;
+    }
+
+    /// An ASCII `"`: becomes « when it opens a quotation with Persian in it that closes on the
+    /// same line; the closing quote then becomes ».
+    fn quote(&mut self) {
+        let at = self.pos;
+        let opens = matches!(
+            self.prev,
+            Prev::Start | Prev::LineStart | Prev::Open | Prev::Close(..)
+        ) || self.gap != usize::MAX;
+        let rest = &self.src[at + 1..];
+        let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let close = rest[..line_end].find('"');
+        if let (true, Some(q)) = (opens, close) {
+            let inner = &rest[..q];
+            let after = self.visible(at + 1 + q + 1).map(|(c, ..)| c);
+            let inner_ok = inner.chars().next().is_some_and(|c| !c.is_whitespace())
+                && inner.chars().any(|c| self.is_arabic_letter(c));
+            let after_ok = after.is_none_or(|c| {
+                c.is_whitespace() || c == '\u{200C}' || is_close(c) || chars::is_punct(c)
+            });
+            if inner_ok && after_ok {
+                self.resolve(Next::Open);
+                self.w.replace(at, at + 1, "«");
+                self.prev = Prev::Open;
+                self.base = None;
+                self.quote_close = at + 1 + q;
+                self.pos += 1;
+                return;
+            }
+        }
+        self.other(1);
+    }
+
+    /// The compatibility decomposition of a presentation form, canonically recomposed, with
+    /// the letter, diacritic and tatweel rules applied.
+    fn decompose(&self, c: char) -> Decomp {
+        let mut d = Decomp {
+            buf: [0; 160],
+            len: 0,
+            letters: 0,
+            marks: 0,
+            others: 0,
+            spaced: false,
+        };
+        let mut seq = ['\0'; 32];
+        let mut n = 0;
+        let mut add = |ch: char| {
+            // Canonical composition (ي + ◌ٔ → ئ), as NFC would do.
+            if n > 0 {
+                if let Some(k) = unicode_normalization::char::compose(seq[n - 1], ch) {
+                    seq[n - 1] = k;
+                    return;
+                }
+            }
+            if n < seq.len() {
+                seq[n] = ch;
+                n += 1;
+            }
+        };
+        if c == '\u{FDFD}' {
+            // ﷽ has no decomposition in Unicode; it is this phrase.
+            "بسم الله الرحمن الرحيم".chars().for_each(&mut add);
+        } else {
+            unicode_normalization::char::decompose_compatible(c, &mut add);
+        }
+        let mut space_owed = false;
+        for &ch in &seq[..n] {
+            let mut tmp = [0u8; 4];
+            let info = chars::arabic(ch);
+            if ch == c {
+                // No decomposition (ornate parentheses, symbols): kept as it is.
+                d.others += 1;
+                d.push(ch.encode_utf8(&mut tmp));
+            } else if ch == ' ' {
+                // Only spaces between words are kept (﷽ ﷺ).
+                space_owed = d.letters > 0;
+            } else if let Some((f, _)) = info.and_then(|i| self.letter_fold(ch, i)) {
+                if space_owed {
+                    d.push(" ");
+                    d.spaced = true;
+                    space_owed = false;
+                }
+                d.letters += 1;
+                match f {
+                    Folded::Same => d.push(ch.encode_utf8(&mut tmp)),
+                    Folded::To(t) => d.push(t.encode_utf8(&mut tmp)),
+                    Folded::HehHamza if self.cfg.diacritics == Diacritics::RemoveAll => d.push("ه"),
+                    Folded::HehHamza => d.push("ه\u{0654}"),
+                }
+            } else if self.vanishes(ch) {
+            } else if info.is_some_and(|i| matches!(i.kind, K::Mark | K::MarkKept)) {
+                d.marks += 1;
+                d.push(ch.encode_utf8(&mut tmp));
+            } else {
+                d.others += 1;
+                d.push(ch.encode_utf8(&mut tmp));
+            }
+        }
+        d
+    }
+
+    /// A presentation form or ligature, written as one piece.
+    fn presentation(&mut self, c: char, n: usize) {
+        let d = self.decompose(c);
+        let s = d.as_str();
+        let (start, end) = (self.pos, self.pos + n);
+        if s.is_empty() {
+            self.delete(n);
+            return;
+        }
+        if d.letters > 0 && d.others == 0 {
+            let first = s.chars().next().unwrap_or('\0');
+            self.begin_word(first, chars::joining(first));
+            if self.pos == self.split {
+                self.w.replace(start, start, self.join_mark());
+                self.split = usize::MAX;
+            }
+            for ch in s.chars() {
+                if ch == ' ' {
+                    self.word = Word::EMPTY;
+                } else if chars::arabic(ch)
+                    .is_some_and(|i| i.kind != K::Mark && i.kind != K::MarkKept)
+                {
+                    self.word.push(ch, chars::joining(ch));
+                }
+            }
+            self.w.replace(start, end, s);
+            self.base = s
+                .chars()
+                .next_back()
+                .filter(|ch| chars::arabic(*ch).is_some_and(|i| i.kind == K::Letter))
+                .map(|ch| (start, ch, ch, ch.len_utf8()));
+        } else if d.letters == 0 && d.others == 0 {
+            self.attach_marks();
+            self.w.replace(start, end, s);
+            self.base = None;
+        } else {
+            self.resolve(Next::Other);
+            self.w.replace(start, end, s);
+            self.prev = Prev::Other;
+            self.base = None;
+        }
+        self.pos = end;
+    }
+
+    /// A Latin token, URL or e-mail address starting at `self.pos`.
+    fn latin(&mut self) {
+        let start = self.pos;
+        let end = self.latin_end(start);
+        self.resolve(Next::Latin);
+        self.write_latin(start, end);
+        self.prev = Prev::Latin;
+        self.ctx = Ctx::Latin;
+        self.base = None;
+        self.pos = end;
+    }
+
+    /// Whether `c` disappears inside a Latin token or a number: it vanishes, or it is a ZWNJ
+    /// that the ZWNJ rule drops there.
+    fn skippable(&self, c: char) -> bool {
+        (c == '\u{200C}' && self.cfg.zwnj == Zwnj::Clean) || self.vanishes(c)
+    }
+
+    /// The next character at or after `i` that is not [`skippable`](Self::skippable):
+    /// (character, offset, length).
+    fn visible(&self, mut i: usize) -> Option<(char, usize, usize)> {
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if !self.skippable(c) {
+                return Some((c, i, n));
+            }
+            i += n;
+        }
+        None
+    }
+
+    /// The end of the Latin token starting at `start`. Characters that vanish are looked
+    /// through, so that the token is the same before and after they are removed.
+    fn latin_end(&self, start: usize) -> usize {
+        // The first visible characters, lower-cased, to recognise `www.`.
+        let mut head = [0u8; 4];
+        let mut k = 0;
+        let mut i = start;
+        while k < head.len() {
+            match self.visible(i) {
+                Some((c, at, n)) if c.is_ascii() => {
+                    head[k] = (c as u8).to_ascii_lowercase();
+                    k += 1;
+                    i = at + n;
+                }
+                _ => break,
+            }
+        }
+        if &head == b"www." {
+            return self.url_end(start, start);
+        }
+        let mut tail = [0u8; 5];
+        let mut end = start;
+        let mut i = start;
+        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
+        while let Some((c, at, n)) = self.visible(i) {
+            if alnum(c) {
+                tail.rotate_left(1);
+                tail[4] = if c.is_ascii() {
+                    (c as u8).to_ascii_lowercase()
+                } else {
+                    0
+                };
+                end = at + n;
+                i = end;
+                continue;
+            }
+            if c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
+                let slash1 = self.visible(at + n);
+                let slash2 = slash1.and_then(|(_, a, m)| self.visible(a + m));
+                if matches!((slash1, slash2), (Some(('/', ..)), Some(('/', ..)))) {
+                    return self.url_end(at, end);
+                }
+            }
+            let connector = matches!(c, '.' | '-' | '_' | '+' | '@' | '/' | ':' | '\'');
+            if connector && self.visible(at + n).is_some_and(|(d, ..)| alnum(d)) {
+                tail.rotate_left(1);
+                tail[4] = c as u8;
+                i = at + n;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    /// The end of a URL scanned from `from` on, whose part before `from` ends at `end`: up to
+    /// whitespace or a non-ASCII character, without the punctuation that ends the sentence.
+    fn url_end(&self, from: usize, mut end: usize) -> usize {
+        let mut i = from;
+        while let Some((c, at, n)) = self.visible(i) {
+            if !c.is_ascii()
+                || c.is_ascii_whitespace()
+                || c.is_ascii_control()
+                || matches!(c, '"' | '<' | '>')
+            {
+                break;
+            }
+            i = at + n;
+            if !matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\''
+            ) {
+                end = i;
+            }
+        }
+        end
+    }
+
+    /// Writes a Latin token: lower-cased and with ASCII digits when the rules say so; the
+    /// characters that vanish are removed.
+    fn write_latin(&mut self, start: usize, end: usize) {
+        let lower = self.cfg.lowercase_latin;
+        let to_ascii = self.cfg.digits == Digits::Latin;
+        let mut i = start;
+        while i < end {
+            let b0 = self.b[i];
+            if b0 < 0x80 {
+                if lower && b0.is_ascii_uppercase() {
+                    let t = [b0.to_ascii_lowercase()];
+                    self.w
+                        .replace(i, i + 1, core::str::from_utf8(&t).unwrap_or(""));
+                }
+                i += 1;
+                continue;
+            }
+            let (c, n) = decode(self.b, i);
+            if self.skippable(c) {
+                self.w.replace(i, i + n, "");
+            } else if let (true, Some(v)) = (to_ascii, digit_value(c)) {
+                let t = [b'0' + v as u8];
+                self.w
+                    .replace(i, i + n, core::str::from_utf8(&t).unwrap_or(""));
+            }
+            i += n;
+        }
+    }
+
+    /// A number starting at `self.pos` (or a Latin token that starts with digits).
+    fn number(&mut self) {
+        let start = self.pos;
+        let mut i = start;
+        let mut end = start;
+        let mut dots = 0;
+        while let Some((c, at, n)) = self.visible(i) {
+            if digit_value(c).is_none() {
+                break;
+            }
+            end = at + n;
+            i = end;
+            // Another digit, or a separator between two digits.
+            match self.visible(i) {
+                Some((d, ..)) if digit_value(d).is_some() => {}
+                Some((s, sat, sn)) if matches!(s, '.' | ',' | ':' | '/' | '-' | '٫' | '٬') => {
+                    if self
+                        .visible(sat + sn)
+                        .is_some_and(|(d, ..)| digit_value(d).is_some())
+                    {
+                        dots += (s == '.') as u32;
+                        i = sat + sn;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        match self.visible(end) {
+            // A letter, `_` or `@` right after: a Latin token (3D, 2nd, 123@example.com).
+            Some((c, ..))
+                if (c.is_ascii_alphabetic() || c == '_' || c == '@')
+                    && self.latin_end(start) > end =>
+            {
+                let end = self.latin_end(start);
+                self.resolve(Next::Latin);
+                self.write_latin(start, end);
+                self.prev = Prev::Latin;
+                self.ctx = Ctx::Latin;
+                self.base = None;
+                self.pos = end;
+                return;
+            }
+            Some((c, at, n)) if c == '%' || c == '٪' => end = at + n,
+            _ => {}
+        }
+        let latin_ctx = (self.prev == Prev::Latin && (self.gap == usize::MAX || self.gap_nl == 0))
+            || self.latin_follows(end);
+        let cfg = self.cfg;
+        let (to_persian, to_latin, arabic_only) = match cfg.digits {
+            Digits::Persian => (!latin_ctx, false, false),
+            Digits::Latin => (false, true, false),
+            Digits::ArabicIndicToPersian => (false, false, true),
+            Digits::Keep => (false, false, false),
+        };
+        // Whether the digits come out Persian.
+        let first = self.src[start..].chars().next().unwrap_or('0');
+        let persian_out = to_persian
+            || (!to_latin
+                && (matches!(first, '\u{06F0}'..='\u{06F9}')
+                    || (arabic_only && matches!(first, '\u{0660}'..='\u{0669}'))));
+        self.resolve(Next::Number(persian_out));
+        let search = cfg.punctuation == Punctuation::ToSpace;
+        let mut k = start;
+        while k < end {
+            let (c, n) = decode(self.b, k);
+            let mut t = [0u8; 4];
+            let out: Option<&str> = match c {
+                _ if self.skippable(c) => Some(""),
+                _ if digit_value(c).is_some() => {
+                    let v = digit_value(c).unwrap_or(0);
+                    if to_persian || (arabic_only && matches!(c, '\u{0660}'..='\u{0669}')) {
+                        char::from_u32(0x06F0 + v).map(|d| &*d.encode_utf8(&mut t))
+                    } else if to_latin {
+                        char::from_u32('0' as u32 + v).map(|d| &*d.encode_utf8(&mut t))
+                    } else {
+                        None
+                    }
+                }
+                '٬' | ',' if search => Some(""),
+                '.' if to_persian && dots == 1 => Some("٫"),
+                ',' if to_persian => Some("٬"),
+                '%' if to_persian => Some("٪"),
+                '٫' if to_latin => Some("."),
+                '٬' if to_latin => Some(","),
+                '٪' if to_latin => Some("%"),
+                _ => None,
+            };
+            if let Some(o) = out {
+                self.w.replace(k, k + n, o);
+            }
+            k += n;
+        }
+        self.prev = Prev::Number;
+        self.ctx = if persian_out {
+            Ctx::Persian
+        } else {
+            Ctx::Latin
+        };
+        self.base = None;
+        self.pos = end;
+    }
+
+    /// Whether an ASCII letter follows `from` after spaces on the same line.
+    fn latin_follows(&self, from: usize) -> bool {
+        let rest = &self.b[from..];
+        let skip = rest
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        rest.get(skip).is_some_and(|c| c.is_ascii_alphabetic())
+    }
+}

@@ -1,0 +1,128 @@
+//! The word lists behind the affix rules (generated into `tables.rs` from `scripts/data/`).
+
+use super::tables::{BI_COMPOUNDS, BI_STOPWORDS, MI_EXCEPTIONS, PAST_STEMS, PRESENT_STEMS};
+
+/// Personal endings after a present stem.
+const PRESENT_ENDINGS: [&str; 6] = ["م", "ی", "د", "یم", "ید", "ند"];
+/// Endings after a past stem (the empty one is the third person singular; ه the participle).
+const PAST_ENDINGS: [&str; 7] = ["", "م", "ی", "یم", "ید", "ند", "ه"];
+
+/// Suffixes written apart that attach to the word before them.
+const SUFFIXES: [&str; 12] = [
+    "ها",
+    "های",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "هایمان",
+    "هایتان",
+    "هایشان",
+    "تر",
+    "تری",
+    "ترین",
+];
+
+/// Personal endings that attach with ZWNJ after a silent ه.
+const HEH_ENDINGS: [&str; 7] = ["ام", "ای", "اش", "ات", "ایم", "اید", "اند"];
+
+/// Preverbs written joined before «می» (برمی‌گردد، درمی‌آید).
+const PREVERBS: [&str; 5] = ["بر", "در", "باز", "فرا", "ور"];
+
+fn contains(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Whether `w` is a verb form that takes «می»: a present stem + personal ending, or a past stem
+/// + nothing, a personal ending or ه.
+pub(crate) fn is_verb_form(w: &str) -> bool {
+    if w == "توان" {
+        // «می‌توان»: the impersonal form, a bare present stem.
+        return true;
+    }
+    PRESENT_ENDINGS.iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| !stem.is_empty() && contains(&PRESENT_STEMS, stem))
+    }) || PAST_ENDINGS.iter().any(|e| {
+        w.strip_suffix(e)
+            .is_some_and(|stem| !stem.is_empty() && contains(&PAST_STEMS, stem))
+    })
+}
+
+/// Where a word typed joined splits with a ZWNJ: the byte offset in `w` after «می», «نمی» or
+/// «بی», or `None`.
+pub(crate) fn joined_split(w: &str) -> Option<usize> {
+    if contains(&MI_EXCEPTIONS, w) {
+        return None;
+    }
+    for pre in ["نمی", "می"] {
+        if let Some(rest) = w.strip_prefix(pre) {
+            if is_verb_form(rest) {
+                return Some(pre.len());
+            }
+        }
+    }
+    if w.starts_with("بی") && contains(&BI_COMPOUNDS, w) {
+        return Some("بی".len());
+    }
+    for pv in PREVERBS {
+        if let Some(after) = w.strip_prefix(pv) {
+            for pre in ["نمی", "می"] {
+                if let Some(rest) = after.strip_prefix(pre) {
+                    if is_verb_form(rest) {
+                        return Some(pv.len() + pre.len());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The previous word of a [`spaced_join`], as far as the rules need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PrevWord {
+    /// «می» or «نمی».
+    Mi,
+    /// «بی».
+    Bi,
+    /// Any other word: whether its last letter joins to the next, whether it is two letters or
+    /// more ending in ه.
+    Plain { joins_next: bool, silent_heh: bool },
+}
+
+/// What joins `prev` and `next`, two Persian words written with a space between them:
+/// `Some(true)` for a ZWNJ, `Some(false)` for nothing (written together), `None` to keep the
+/// space.
+pub(crate) fn spaced_join(prev: PrevWord, next: &str) -> Option<bool> {
+    if next.is_empty() {
+        return None;
+    }
+    match prev {
+        PrevWord::Mi => is_verb_form(next).then_some(true),
+        PrevWord::Bi => (!contains(&BI_STOPWORDS, next)).then_some(true),
+        PrevWord::Plain {
+            joins_next,
+            silent_heh,
+        } => {
+            if SUFFIXES.contains(&next) {
+                Some(joins_next)
+            } else if silent_heh && HEH_ENDINGS.contains(&next) {
+                Some(true)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Whether a word starting with `first` can be split by [`joined_split`].
+pub(crate) const fn may_split(first: char) -> bool {
+    matches!(first, 'م' | 'ن' | 'ب' | 'د' | 'ف' | 'و')
+}
+
+/// Whether a word starting with `first` can be the second word of a [`spaced_join`] when the
+/// first is not «می», «نمی» or «بی».
+pub(crate) const fn may_attach(first: char) -> bool {
+    matches!(first, 'ه' | 'ت' | 'ا')
+}

@@ -1,0 +1,5 @@
+//! The integration tests, in one binary.
+
+mod normalize_conformance;
+mod normalize_props;
+mod tables;

@@ -1,0 +1,401 @@
+//! Property tests of the normaliser's guarantees, over random text that mixes Persian, Arabic,
+//! Latin, the three digit systems, every invisible character and punctuation, and over random
+//! combinations of the rule switches.
+
+use daneshbonyan::normalize::{
+    Diacritics, Digits, Normalizer, Profile, Punctuation, Spacing, Zwnj,
+};
+use proptest::prelude::*;
+use std::borrow::Cow;
+
+/// Pieces that random text is made of: single characters of every class the rules know, and
+/// whole words that trigger the affix and token rules.
+const PIECES: &[&str] = &[
+    // Persian letters, joining and not
+    "ا",
+    "ب",
+    "پ",
+    "ت",
+    "د",
+    "ر",
+    "ز",
+    "ژ",
+    "و",
+    "ه",
+    "ی",
+    "ک",
+    "گ",
+    "م",
+    "ن",
+    "ل",
+    "س",
+    "آ",
+    // Arabic, Urdu, Pashto forms
+    "ي",
+    "ى",
+    "ك",
+    "ڪ",
+    "ے",
+    "ۍ",
+    "ې",
+    "ہ",
+    "ە",
+    "ھ",
+    "ۀ",
+    "ۂ",
+    "ٱ",
+    "أ",
+    "إ",
+    "ؤ",
+    "ئ",
+    "ة",
+    // presentation forms and ligatures
+    "\u{FEFB}",
+    "\u{FDF2}",
+    "\u{FDFC}",
+    "\u{FDFD}",
+    "\u{FEE7}",
+    "\u{FB8E}",
+    "\u{FBFC}",
+    "\u{FEEB}",
+    "\u{FC5E}",
+    "\u{FE70}",
+    "\u{FDFA}",
+    // marks
+    "\u{064B}",
+    "\u{064E}",
+    "\u{064F}",
+    "\u{0650}",
+    "\u{0651}",
+    "\u{0652}",
+    "\u{0653}",
+    "\u{0654}",
+    "\u{0655}",
+    "\u{0670}",
+    "\u{06D6}",
+    // tatweel, invisibles, spaces
+    "\u{0640}",
+    "\u{200C}",
+    "\u{200C}",
+    "\u{200D}",
+    "\u{200B}",
+    "\u{200E}",
+    "\u{200F}",
+    "\u{FEFF}",
+    "\u{00A0}",
+    "\u{00AD}",
+    "\u{00AC}",
+    "\u{061C}",
+    "\u{202B}",
+    "\u{2066}",
+    " ",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\n\n\n",
+    // digits
+    "0",
+    "1",
+    "7",
+    "٠",
+    "٤",
+    "٥",
+    "٦",
+    "۰",
+    "۴",
+    "۵",
+    "۶",
+    // punctuation
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "،",
+    "؛",
+    "؟",
+    "«",
+    "»",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\"",
+    "...",
+    "…",
+    "%",
+    "٪",
+    "٫",
+    "٬",
+    "-",
+    "/",
+    "@",
+    "'",
+    // Latin
+    "a",
+    "B",
+    "z",
+    "Python",
+    "ATM74",
+    "https://x.ir/p2?a=1",
+    "www.a.com",
+    "a1@b.ir",
+    "hello",
+    // words for the affix rules
+    "می",
+    "نمی",
+    "بی",
+    "ها",
+    "های",
+    "تر",
+    "ترین",
+    "ای",
+    "اند",
+    "روم",
+    "دانم",
+    "کار",
+    "خانه",
+    "بندر",
+    "کتاب",
+    "میروم",
+    "نمیدانم",
+    "بیکار",
+    "برمیگردد",
+    "میز",
+    "میدانی",
+    "ماه",
+    // other scripts and symbols
+    "é",
+    "Ж",
+    "😀",
+    "👨\u{200D}👩",
+    "$",
+    "+",
+    "#",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::sample::select(PIECES), 0..48).prop_map(|v| v.concat())
+}
+
+fn any_normalizer() -> impl Strategy<Value = Normalizer> {
+    let profile = prop_oneof![
+        Just(Profile::Standard),
+        Just(Profile::Conservative),
+        Just(Profile::SearchKey)
+    ];
+    let digits = prop_oneof![
+        Just(Digits::Keep),
+        Just(Digits::Persian),
+        Just(Digits::ArabicIndicToPersian),
+        Just(Digits::Latin)
+    ];
+    let diacritics = prop_oneof![
+        Just(Diacritics::Keep),
+        Just(Diacritics::Standard),
+        Just(Diacritics::RemoveAll)
+    ];
+    let zwnj = prop_oneof![Just(Zwnj::Keep), Just(Zwnj::Clean), Just(Zwnj::ToSpace)];
+    let spacing = prop_oneof![
+        Just(Spacing::Keep),
+        Just(Spacing::Collapse),
+        Just(Spacing::Persian),
+        Just(Spacing::SingleLine)
+    ];
+    let punctuation = prop_oneof![
+        Just(Punctuation::Keep),
+        Just(Punctuation::Persian),
+        Just(Punctuation::ToSpace)
+    ];
+    (
+        profile,
+        proptest::option::of((
+            digits,
+            diacritics,
+            zwnj,
+            spacing,
+            punctuation,
+            proptest::collection::vec(any::<bool>(), 8),
+        )),
+    )
+        .prop_map(|(profile, custom)| {
+            let n = Normalizer::with_profile(profile);
+            match custom {
+                None => n,
+                Some((d, dia, z, s, p, b)) => n
+                    .digits(d)
+                    .diacritics(dia)
+                    .zwnj(z)
+                    .spacing(s)
+                    .punctuation(p)
+                    .arabic_letters(b[0])
+                    .alef_wasla(b[1])
+                    .hamza_carriers(b[2])
+                    .presentation_forms(b[3])
+                    .tatweel(b[4])
+                    .invisibles(b[5])
+                    .affixes(b[6])
+                    .lowercase_latin(b[7]),
+            }
+        })
+}
+
+/// Characters the normaliser may insert where no input character stood.
+fn insertable(c: char) -> bool {
+    c == ' ' || c == '\u{200C}'
+}
+
+/// A coarse class of a character: what any rule of any profile may turn it into or from.
+fn class(c: char) -> char {
+    match c {
+        '0'..='9' => c,
+        '\u{0660}'..='\u{0669}' => char::from_u32('0' as u32 + (c as u32 - 0x0660)).unwrap(),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32('0' as u32 + (c as u32 - 0x06F0)).unwrap(),
+        '،' | ',' | '٬' => ',',
+        '؛' | ';' => ';',
+        '؟' | '?' => '?',
+        '«' | '»' | '"' => '"',
+        '…' | '.' | '٫' => '.',
+        '٪' | '%' => '%',
+        'ی' | 'ي' | 'ى' | 'ے' | 'ۍ' | 'ې' | 'ێ' | 'ئ' => 'ی',
+        'ک' | 'ك' | 'ڪ' => 'ک',
+        'ه' | 'ہ' | 'ە' | 'ھ' | 'ۀ' | 'ۂ' | 'ة' => 'ه',
+        'ا' | 'أ' | 'إ' | 'ٱ' | 'ٲ' | 'ٳ' | 'آ' => 'ا',
+        'و' | 'ؤ' => 'و',
+        '\u{0653}' | '\u{0654}' | '\u{0655}' => '\u{0654}',
+        ' ' | '\t' | '\u{200C}' | '\u{00A0}' | '\u{200D}' | '\u{00AD}' | '\u{00AC}' => ' ',
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c => c,
+    }
+}
+
+/// The classes of the characters of `s`, after compatibility decomposition.
+fn classes(s: &str) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    // ﷽ has no decomposition in Unicode; the normaliser spells it out.
+    let spelled = s.replace('\u{FDFD}', "بسم الله الرحمن الرحيم");
+    spelled
+        .nfkd()
+        .chain(s.nfc())
+        .chain(s.nfkc())
+        .chain(s.chars())
+        .map(class)
+        .collect()
+}
+
+fn check(n: &Normalizer, input: &str) -> Result<(), TestCaseError> {
+    let once = n.normalize(input);
+    // Borrowed exactly when unchanged.
+    prop_assert_eq!(
+        matches!(once, Cow::Borrowed(_)),
+        once == input,
+        "Borrowed iff unchanged"
+    );
+    // Idempotent.
+    let twice = n.normalize(&once);
+    prop_assert_eq!(
+        &*twice,
+        &*once,
+        "not idempotent on {:?} → {:?}",
+        input,
+        once
+    );
+    // normalize_into appends the same text.
+    let mut buf = String::from("→");
+    n.normalize_into(input, &mut buf);
+    prop_assert_eq!(&buf["→".len()..], &*once);
+    // normalize_with_offsets gives the same text, and a sound map.
+    let with = n.normalize_with_offsets(input);
+    prop_assert_eq!(with.as_str(), &*once);
+    let out = with.as_str();
+    let mut last = 0..0;
+    for (i, c) in out.char_indices() {
+        let r = with.original_range(i..i + c.len_utf8());
+        prop_assert!(
+            r.start <= r.end && r.end <= input.len(),
+            "out of bounds: {:?}",
+            r
+        );
+        prop_assert!(input.is_char_boundary(r.start) && input.is_char_boundary(r.end));
+        prop_assert!(
+            r.start >= last.start && r.end >= last.end,
+            "not monotone: {:?} then {:?}",
+            last,
+            r
+        );
+        if r.is_empty() {
+            prop_assert!(
+                insertable(c),
+                "{:?} at {} maps to nothing in {:?}",
+                c,
+                i,
+                input
+            );
+        } else if !insertable(c) {
+            let src = &input[r.clone()];
+            prop_assert!(
+                classes(src).contains(&class(c)),
+                "{:?} at {} maps to {:?}, which cannot produce it (input {:?}, output {:?})",
+                c,
+                i,
+                src,
+                input,
+                out
+            );
+        }
+        last = r;
+    }
+    let whole = with.original_range(0..out.len());
+    prop_assert!(whole.end <= input.len());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn standard_guarantees(input in text()) {
+        check(&Normalizer::new(), &input)?;
+    }
+
+    #[test]
+    fn conservative_guarantees(input in text()) {
+        check(&Normalizer::conservative(), &input)?;
+    }
+
+    #[test]
+    fn search_key_guarantees(input in text()) {
+        check(&Normalizer::search_key(), &input)?;
+    }
+
+    #[test]
+    fn any_switches_guarantees(n in any_normalizer(), input in text()) {
+        check(&n, &input)?;
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(input in any::<String>(), n in any_normalizer()) {
+        check(&n, &input)?;
+    }
+}
+
+#[test]
+fn free_function_is_the_standard_profile() {
+    let s = "كتاب ها ، سال 1404";
+    assert_eq!(
+        daneshbonyan::normalize::normalize(s),
+        Normalizer::new().normalize(s)
+    );
+    assert_eq!(Normalizer::default(), Normalizer::new());
+}
+
+#[test]
+fn normalizer_is_send_sync_copy() {
+    fn assert_traits<T: Send + Sync + Copy + 'static>() {}
+    assert_traits::<Normalizer>();
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<daneshbonyan::normalize::Normalized>();
+}
