@@ -30,7 +30,7 @@ impl<'a, 'o> Writer<'a, 'o> {
     /// The output for `src[start..end]` is `s` (`start` is at or after every earlier call's end).
     #[inline]
     fn replace(&mut self, start: usize, end: usize, s: &str) {
-        if self.src.as_bytes().get(start..end) == Some(s.as_bytes()) {
+        if same(&self.src.as_bytes()[start..end], s.as_bytes()) {
             return;
         }
         if !self.dirty {
@@ -216,30 +216,51 @@ impl Decomp {
 
 /// A short word gathered by look-ahead.
 struct Scanned {
-    buf: [u8; 96],
+    buf: [u8; 64],
     len: usize,
     /// Input offset of each character's start, for splitting.
-    starts: [usize; 48],
+    starts: [u32; 24],
     chars: usize,
+    /// At most this many characters are gathered; a longer word is incomplete.
+    limit: usize,
     complete: bool,
 }
 
 impl Scanned {
+    fn new(limit: usize) -> Scanned {
+        Scanned { buf: [0; 64], len: 0, starts: [0; 24], chars: 0, limit: limit.min(24), complete: true }
+    }
+
     fn as_str(&self) -> &str {
         core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 
     fn push(&mut self, c: char, start: usize) -> bool {
         let n = c.len_utf8();
-        if self.len + n > self.buf.len() || self.chars == self.starts.len() {
+        if self.len + n > self.buf.len() || self.chars == self.limit {
             self.complete = false;
             return false;
         }
         c.encode_utf8(&mut self.buf[self.len..]);
         self.len += n;
-        self.starts[self.chars] = start;
+        self.starts[self.chars] = start as u32;
         self.chars += 1;
         true
+    }
+}
+
+/// Byte equality, without a call to `memcmp` for the short pieces the engine compares.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    match a.len() {
+        0 => true,
+        1 => a[0] == b[0],
+        2 => a[0] == b[0] && a[1] == b[1],
+        3 => a[0] == b[0] && a[1] == b[1] && a[2] == b[2],
+        _ => a == b,
     }
 }
 
@@ -485,18 +506,40 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let wrote = if cfg.spacing == Spacing::Keep {
             self.resolve_keep(gs, ge, next)
         } else {
-            let mut buf = [0u8; 8];
-            let s = self.decide(next, &mut buf);
-            let wrote = !s.is_empty();
-            self.joined_zwnj = s == ZWNJ;
-            self.w.replace(gs, ge, s);
-            wrote
+            match self.decide(next) {
+                Some(s) => {
+                    self.joined_zwnj = s == ZWNJ;
+                    self.w.replace(gs, ge, s);
+                    !s.is_empty()
+                }
+                None => {
+                    self.joined_zwnj = false;
+                    self.write_newlines(gs, ge);
+                    true
+                }
+            }
         };
         if had_nl {
             self.prev = Prev::LineStart;
             self.ctx = Ctx::None;
         }
         wrote
+    }
+
+    /// Writes a gap as its first one or two line breaks.
+    fn write_newlines(&mut self, gs: usize, ge: usize) {
+        let (a0, b0) = self.nl[0];
+        if self.gap_nl == 1 || self.nl[1].0 == b0 {
+            // One line break, or two adjacent ones: a slice of the input.
+            let end = if self.gap_nl == 1 { b0 } else { self.nl[1].1 };
+            self.w.replace(gs, a0, "");
+            self.w.replace(end, ge, "");
+            return;
+        }
+        let (a1, b1) = self.nl[1];
+        self.w.replace(gs, a0, "");
+        self.w.replace(b0, a1, "");
+        self.w.replace(b1, ge, "");
     }
 
     /// What joins an affix: a ZWNJ, or a space when ZWNJs become spaces.
@@ -517,46 +560,33 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             )
     }
 
-    /// The text of a gap under the collapsing spacing rules.
-    fn decide<'b>(&mut self, next: Next, buf: &'b mut [u8; 8]) -> &'b str {
+    /// The text of a gap under the collapsing spacing rules: a static string, or `None` for
+    /// the gap's first one or two line breaks.
+    fn decide(&mut self, next: Next) -> Option<&'static str> {
         let cfg = self.cfg;
-        let mut len = 0;
-        let mut put = |s: &str, len: &mut usize| {
-            buf[*len..*len + s.len()].copy_from_slice(s.as_bytes());
-            *len += s.len();
-        };
         if self.gap_nl > 0 {
             // Line breaks win over spaces and ZWNJ; at most one blank line.
-            for k in 0..(self.gap_nl.min(2) as usize) {
-                let (a, b) = self.nl[k];
-                put(&self.src[a..b], &mut len);
-            }
-        } else if next == Next::End || matches!(self.prev, Prev::Start | Prev::LineStart) {
-            // Trim.
-        } else if self.gap_ws {
-            let s = self.spaced(next);
-            put(s, &mut len);
-        } else if self.gap_zwnj {
-            let keep = match cfg.zwnj {
-                Zwnj::Keep => true,
-                Zwnj::ToSpace => false,
-                Zwnj::Clean => {
-                    self.prev == Prev::Word
-                        && self.word.last_join.joins_next()
-                        && matches!(next, Next::Letter(_, j) if j.joins_prev())
-                }
-            };
-            if cfg.zwnj == Zwnj::ToSpace {
-                put(" ", &mut len);
-            } else if keep {
-                put(ZWNJ, &mut len);
-            } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
-                put(" ", &mut len);
-            }
-        } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
-            put(" ", &mut len);
+            return None;
         }
-        core::str::from_utf8(&buf[..len]).unwrap_or("")
+        Some(if next == Next::End || matches!(self.prev, Prev::Start | Prev::LineStart) {
+            // Trim.
+            ""
+        } else if self.gap_ws {
+            self.spaced(next)
+        } else if self.gap_zwnj && cfg.zwnj == Zwnj::ToSpace {
+            " "
+        } else if self.gap_zwnj
+            && (cfg.zwnj == Zwnj::Keep
+                || (self.prev == Prev::Word
+                    && self.word.last_join.joins_next()
+                    && matches!(next, Next::Letter(_, j) if j.joins_prev())))
+        {
+            ZWNJ
+        } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
+            " "
+        } else {
+            ""
+        })
     }
 
     /// The text of a gap with spaces in it, on one line between two tokens.
@@ -576,12 +606,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         if cfg.affixes && self.prev == Prev::Word {
             if let Next::Letter(first, _) = next {
                 let kind = self.word.kind();
-                let candidate = match kind {
-                    PrevWord::Mi | PrevWord::Bi => true,
-                    PrevWord::Plain { .. } => lexicon::may_attach(first),
+                // How long the next word may be for a rule to apply.
+                let limit = match kind {
+                    PrevWord::Mi | PrevWord::Bi => 24,
+                    PrevWord::Plain { silent_heh, .. } => lexicon::attach_limit(first, silent_heh),
                 };
-                if candidate {
-                    let next_word = self.scan_word(self.pos);
+                if limit > 0 {
+                    let next_word = self.scan_word(self.pos, limit);
                     if next_word.complete {
                         match lexicon::spaced_join(kind, next_word.as_str()) {
                             Some(true) => return self.join_mark(),
@@ -661,14 +692,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     /// The Persian word starting at `from`, folded as the letter rules write it.
-    fn scan_word(&self, from: usize) -> Scanned {
-        let mut s = Scanned {
-            buf: [0; 96],
-            len: 0,
-            starts: [0; 48],
-            chars: 0,
-            complete: true,
-        };
+    fn scan_word(&self, from: usize, limit: usize) -> Scanned {
+        let mut s = Scanned::new(limit);
         let mut i = from;
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
@@ -847,13 +872,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let after_zwnj = self.joined_zwnj;
         self.word = Word::EMPTY;
         self.split = usize::MAX;
-        if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) {
-            let w = self.scan_word(self.pos);
+        if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) && self.may_split_here() {
+            let w = self.scan_word(self.pos, 24);
             if w.complete {
                 if let Some(at) = lexicon::joined_split(w.as_str()) {
                     let k = w.as_str()[..at].chars().count();
                     if k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1] {
-                        self.split = w.starts[k];
+                        self.split = w.starts[k] as usize;
                     }
                 }
             }
@@ -1288,6 +1313,39 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// that the ZWNJ rule drops there.
     fn skippable(&self, c: char) -> bool {
         (c == '\u{200C}' && self.cfg.zwnj == Zwnj::Clean) || self.vanishes(c)
+    }
+
+    /// Whether the word at `self.pos` starts with two letters that a joined affix can start
+    /// with (a cheap test before [`scan_word`](Self::scan_word)).
+    fn may_split_here(&self) -> bool {
+        let mut head = ['\0'; 3];
+        let mut k = 0;
+        let mut i = self.pos;
+        while k < 3 && i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            match chars::arabic(c) {
+                Some(info) => match self.letter_fold(c, info) {
+                    Some((Folded::Same, _)) => head[k] = c,
+                    Some((Folded::To(t), _)) => head[k] = t,
+                    Some((Folded::HehHamza, _)) => head[k] = 'ه',
+                    None if self.vanishes(c) || matches!(info.kind, K::Mark | K::MarkKept) => {
+                        i += n;
+                        continue;
+                    }
+                    None => break,
+                },
+                // Presentation forms and the rest: let the full scan decide.
+                None if self.vanishes(c) => {
+                    i += n;
+                    continue;
+                }
+                None if chars::is_presentation_form(c) || chars::is_ext_letter(c) => return true,
+                None => break,
+            }
+            k += 1;
+            i += n;
+        }
+        lexicon::may_split3(head)
     }
 
     /// The next character at or after `i` that is not [`skippable`](Self::skippable):

@@ -121,8 +121,28 @@ pub(crate) const fn may_split(first: char) -> bool {
     matches!(first, 'م' | 'ن' | 'ب' | 'د' | 'ف' | 'و')
 }
 
-/// Whether a word starting with `first` can be the second word of a [`spaced_join`] when the
-/// first is not «می», «نمی» or «بی».
-pub(crate) const fn may_attach(first: char) -> bool {
-    matches!(first, 'ه' | 'ت' | 'ا')
+/// How many letters the word after a plain word, starting with `first`, may have for a
+/// [`spaced_join`] to apply (0: none can).
+pub(crate) const fn attach_limit(first: char, silent_heh: bool) -> usize {
+    match first {
+        'ه' | 'ت' => 6,
+        'ا' if silent_heh => 3,
+        _ => 0,
+    }
+}
+
+/// Whether a word starting with these three letters (`'\0'` past its end) can be split by
+/// [`joined_split`].
+pub(crate) const fn may_split3(h: [char; 3]) -> bool {
+    matches!(
+        h,
+        ['م', 'ی', _]
+            | ['ن', 'م', 'ی']
+            | ['ب', 'ی', _]
+            | ['ب', 'ر', 'م' | 'ن']
+            | ['د', 'ر', 'م' | 'ن']
+            | ['ب', 'ا', 'ز']
+            | ['ف', 'ر', 'ا']
+            | ['و', 'ر', 'م' | 'ن']
+    )
 }
