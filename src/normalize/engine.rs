@@ -442,6 +442,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
     }
 
+    #[inline]
     fn gap_space(&mut self, n: usize, plain: bool) {
         self.open_gap();
         self.gap_ws = true;
@@ -490,6 +491,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     /// Writes the pending gap (and the space owed after a closing mark) before the token `next`.
     /// Returns whether anything was written (`false`: the token touches the previous one).
+    #[inline]
     fn resolve(&mut self, next: Next) -> bool {
         let cfg = self.cfg;
         let persian_spacing = cfg.spacing == Spacing::Persian;
@@ -552,6 +554,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     /// Whether a space must follow the previous closing mark before `next`.
+    #[inline]
     fn owes_space(&self, next: Next) -> bool {
         matches!(self.prev, Prev::Close(true, _))
             && matches!(
@@ -562,6 +565,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     /// The text of a gap under the collapsing spacing rules: a static string, or `None` for
     /// the gap's first one or two line breaks.
+    #[inline]
     fn decide(&mut self, next: Next) -> Option<&'static str> {
         let cfg = self.cfg;
         if self.gap_nl > 0 {
@@ -590,6 +594,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     /// The text of a gap with spaces in it, on one line between two tokens.
+    #[inline]
     fn spaced(&mut self, next: Next) -> &'static str {
         let cfg = self.cfg;
         if cfg.spacing != Spacing::Persian {
@@ -611,7 +616,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     PrevWord::Mi | PrevWord::Bi => 24,
                     PrevWord::Plain { silent_heh, .. } => lexicon::attach_limit(first, silent_heh),
                 };
-                if limit > 0 {
+                if limit > 0 && lexicon::may_attach3(kind, self.head3(self.pos)) {
                     let next_word = self.scan_word(self.pos, limit);
                     if next_word.complete {
                         match lexicon::spaced_join(kind, next_word.as_str()) {
@@ -858,6 +863,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     /// Starts a Persian word at `self.pos` whose first letter is `first`.
+    #[inline]
     fn begin_word(&mut self, first: char, join: J) {
         if self.gap == usize::MAX && self.prev == Prev::Word {
             return;
@@ -1018,6 +1024,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
     }
 
+    #[inline]
     fn arabic(&mut self, c: char, n: usize, info: &'static Info) {
         if let Some((f, j)) = self.letter_fold(c, info) {
             self.letter(c, n, f, j);
@@ -1040,6 +1047,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     // -- everything else ----------------------------------------------------------------------
 
+    #[inline]
     fn ascii(&mut self, b0: u8) {
         match b0 {
             b' ' => self.gap_space(1, true),
@@ -1317,10 +1325,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     /// Whether the word at `self.pos` starts with two letters that a joined affix can start
     /// with (a cheap test before [`scan_word`](Self::scan_word)).
+    #[inline]
     fn may_split_here(&self) -> bool {
+        lexicon::may_split3(self.head3(self.pos))
+    }
+
+    /// The first three letters (after the letter rules) of the word at `from`, `'\0'` past its
+    /// end; a presentation form or a letter outside the Arabic block reads as `'\u{FFFF}'`.
+    #[inline]
+    fn head3(&self, from: usize) -> [char; 3] {
         let mut head = ['\0'; 3];
         let mut k = 0;
-        let mut i = self.pos;
+        let mut i = from;
         while k < 3 && i < self.b.len() {
             let (c, n) = decode(self.b, i);
             match chars::arabic(c) {
@@ -1339,13 +1355,16 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     i += n;
                     continue;
                 }
-                None if chars::is_presentation_form(c) || chars::is_ext_letter(c) => return true,
+                None if chars::is_presentation_form(c) || chars::is_ext_letter(c) => {
+                    head[k] = '\u{FFFF}';
+                    break;
+                }
                 None => break,
             }
             k += 1;
             i += n;
         }
-        lexicon::may_split3(head)
+        head
     }
 
     /// The next character at or after `i` that is not [`skippable`](Self::skippable):

@@ -131,12 +131,27 @@ pub(crate) const fn attach_limit(first: char, silent_heh: bool) -> usize {
     }
 }
 
+/// Whether a word starting with these three letters (`'\0'` past its end, `'\u{FFFF}'` for a
+/// character the quick test cannot read) can follow `prev` in a [`spaced_join`].
+pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
+    if h.contains(&'\u{FFFF}') {
+        return true;
+    }
+    match prev {
+        PrevWord::Mi | PrevWord::Bi => true,
+        PrevWord::Plain { .. } => matches!(
+            (h[0], h[1]),
+            ('ه', 'ا') | ('ت', 'ر') | ('ا', 'م' | 'ی' | 'ش' | 'ت' | 'ن')
+        ),
+    }
+}
+
 /// Whether a word starting with these three letters (`'\0'` past its end) can be split by
 /// [`joined_split`].
 pub(crate) const fn may_split3(h: [char; 3]) -> bool {
     matches!(
         h,
-        ['م', 'ی', _]
+        [_, _, '\u{FFFF}'] | [_, '\u{FFFF}', _] | ['\u{FFFF}', _, _] | ['م', 'ی', _]
             | ['ن', 'م', 'ی']
             | ['ب', 'ی', _]
             | ['ب', 'ر', 'م' | 'ن']
