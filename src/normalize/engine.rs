@@ -363,6 +363,8 @@ struct Engine<'a, 'o, 'c> {
     base: Option<(usize, char, char, usize)>,
     /// Input offset of an ASCII quote to write as », or `usize::MAX`.
     quote_close: usize,
+    /// The last [`head3`](Self::head3) answer, by input offset.
+    head_memo: core::cell::Cell<(usize, [char; 3])>,
 }
 
 /// Runs the normaliser; returns whether the output differs from the input (when it does not,
@@ -399,6 +401,7 @@ pub(crate) fn run(
         split: usize::MAX,
         base: None,
         quote_close: usize::MAX,
+        head_memo: core::cell::Cell::new((usize::MAX, ['\0'; 3])),
     };
     if with_offsets {
         e.w.out.reserve(src.len() + src.len() / 4 + 8);
@@ -1334,6 +1337,16 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// end; a presentation form or a letter outside the Arabic block reads as `'\u{FFFF}'`.
     #[inline]
     fn head3(&self, from: usize) -> [char; 3] {
+        let (at, memo) = self.head_memo.get();
+        if at == from {
+            return memo;
+        }
+        let head = self.read_head3(from);
+        self.head_memo.set((from, head));
+        head
+    }
+
+    fn read_head3(&self, from: usize) -> [char; 3] {
         let mut head = ['\0'; 3];
         let mut k = 0;
         let mut i = from;
