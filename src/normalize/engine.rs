@@ -930,7 +930,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.base = Some((start, c, out_char, out_len));
         self.pos += n;
         // Fast path: the rest of a run of letters that need nothing.
-        self.plain_letters();
+        if self.split == usize::MAX {
+            self.fast_words();
+        } else {
+            self.plain_letters();
+        }
     }
 
     /// Skips letters of the Arabic block that the rules leave as they are.
@@ -958,6 +962,99 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             self.word.last_join = join;
             self.base = Some((at, c, c, 2));
             self.pos = i;
+        }
+    }
+
+    /// The plain letter of the Arabic block at `i` (two bytes, no rule applies to it).
+    #[inline(always)]
+    fn plain_letter_at(&self, i: usize) -> Option<(char, J)> {
+        let b = self.b;
+        if i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
+            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
+            if info.kind == K::Letter {
+                return Some((char::from_u32(cp).unwrap_or('\0'), info.join));
+            }
+        }
+        None
+    }
+
+    /// [`head3`](Self::head3) for a word of plain letters, without the general machinery.
+    #[inline(always)]
+    fn fast_head3(&self, at: usize) -> [char; 3] {
+        let mut head = ['\0'; 3];
+        let mut i = at;
+        for h in head.iter_mut() {
+            if let Some((c, _)) = self.plain_letter_at(i) {
+                *h = c;
+                i += 2;
+            } else if i >= self.b.len() || self.b[i] < 0x80 || self.b[i..].starts_with(ZWNJ.as_bytes()) {
+                break;
+            } else {
+                return self.head3(at);
+            }
+        }
+        head
+    }
+
+    /// The fast path of text that is already normal: runs of plain letters, and the single
+    /// spaces and kept ZWNJs between them where no rule applies, are passed over with no
+    /// writing and no look-up beyond the letters themselves. It stops at the first thing that
+    /// needs the general machinery, with the state exactly as the general path would leave it.
+    #[inline(always)]
+    fn fast_words(&mut self) {
+        let cfg = self.cfg;
+        let spaces = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse | Spacing::SingleLine);
+        let rules = cfg.spacing == Spacing::Persian && cfg.affixes;
+        let zwnj = cfg.zwnj == Zwnj::Clean;
+        let b = self.b;
+        let mut i = self.pos;
+        let mut w = self.word;
+        let mut last: Option<(usize, char)> = None;
+        loop {
+            while let Some((c, j)) = self.plain_letter_at(i) {
+                w.push(c, j);
+                last = Some((i, c));
+                i += 2;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] == b' ' && spaces {
+                let Some((first, _)) = self.plain_letter_at(i + 1) else { break };
+                if rules {
+                    let PrevWord::Plain { silent_heh, .. } = w.kind() else { break };
+                    let attach = lexicon::attach_limit(first, silent_heh) > 0;
+                    let split = lexicon::may_split(first);
+                    if attach || split {
+                        let head = self.fast_head3(i + 1);
+                        if (attach && lexicon::may_attach3(w.kind(), head))
+                            || (split && lexicon::may_split3(head))
+                        {
+                            break;
+                        }
+                    }
+                }
+                w = Word::EMPTY;
+                i += 1;
+                continue;
+            }
+            if zwnj && b[i..].starts_with(ZWNJ.as_bytes()) {
+                // A kept ZWNJ: the word after it gets no affix rule.
+                let Some((_, j)) = self.plain_letter_at(i + 3) else { break };
+                if !(w.last_join.joins_next() && j.joins_prev()) {
+                    break;
+                }
+                w = Word::EMPTY;
+                i += 3;
+                continue;
+            }
+            break;
+        }
+        if let Some((at, c)) = last {
+            self.word = w;
+            self.base = Some((at, c, c, 2));
+            self.pos = at + 2;
         }
     }
 
