@@ -228,7 +228,14 @@ struct Scanned {
 
 impl Scanned {
     fn new(limit: usize) -> Scanned {
-        Scanned { buf: [0; 64], len: 0, starts: [0; 24], chars: 0, limit: limit.min(24), complete: true }
+        Scanned {
+            buf: [0; 64],
+            len: 0,
+            starts: [0; 24],
+            chars: 0,
+            limit: limit.min(24),
+            complete: true,
+        }
     }
 
     fn as_str(&self) -> &str {
@@ -575,25 +582,27 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             // Line breaks win over spaces and ZWNJ; at most one blank line.
             return None;
         }
-        Some(if next == Next::End || matches!(self.prev, Prev::Start | Prev::LineStart) {
-            // Trim.
-            ""
-        } else if self.gap_ws {
-            self.spaced(next)
-        } else if self.gap_zwnj && cfg.zwnj == Zwnj::ToSpace {
-            " "
-        } else if self.gap_zwnj
-            && (cfg.zwnj == Zwnj::Keep
-                || (self.prev == Prev::Word
-                    && self.word.last_join.joins_next()
-                    && matches!(next, Next::Letter(_, j) if j.joins_prev())))
-        {
-            ZWNJ
-        } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
-            " "
-        } else {
-            ""
-        })
+        Some(
+            if next == Next::End || matches!(self.prev, Prev::Start | Prev::LineStart) {
+                // Trim.
+                ""
+            } else if self.gap_ws {
+                self.spaced(next)
+            } else if self.gap_zwnj && cfg.zwnj == Zwnj::ToSpace {
+                " "
+            } else if self.gap_zwnj
+                && (cfg.zwnj == Zwnj::Keep
+                    || (self.prev == Prev::Word
+                        && self.word.last_join.joins_next()
+                        && matches!(next, Next::Letter(_, j) if j.joins_prev())))
+            {
+                ZWNJ
+            } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
+                " "
+            } else {
+                ""
+            },
+        )
     }
 
     /// The text of a gap with spaces in it, on one line between two tokens.
@@ -979,6 +988,25 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         None
     }
 
+    /// An Arabic letter form of the Arabic block at `i` that the `arabic_letters` rule folds to
+    /// a Persian letter of the block: (input letter, Persian letter, its joining type).
+    #[inline(always)]
+    fn variant_at(&self, i: usize) -> Option<(char, char, J)> {
+        let b = self.b;
+        if self.cfg.arabic_letters && i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
+            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
+            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
+            if info.kind == K::Variant {
+                let t = char::from_u32(info.arg as u32)?;
+                let ti = chars::arabic(t)?;
+                if ti.kind == K::Letter {
+                    return Some((char::from_u32(cp)?, t, ti.join));
+                }
+            }
+        }
+        None
+    }
+
     /// [`head3`](Self::head3) for a word of plain letters, without the general machinery.
     #[inline(always)]
     fn fast_head3(&self, at: usize) -> [char; 3] {
@@ -988,7 +1016,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             if let Some((c, _)) = self.plain_letter_at(i) {
                 *h = c;
                 i += 2;
-            } else if i >= self.b.len() || self.b[i] < 0x80 || self.b[i..].starts_with(ZWNJ.as_bytes()) {
+            } else if i >= self.b.len()
+                || self.b[i] < 0x80
+                || self.b[i..].starts_with(ZWNJ.as_bytes())
+            {
                 break;
             } else {
                 return self.head3(at);
@@ -1004,26 +1035,62 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     #[inline(always)]
     fn fast_words(&mut self) {
         let cfg = self.cfg;
-        let spaces = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse | Spacing::SingleLine);
+        let spaces = matches!(
+            cfg.spacing,
+            Spacing::Persian | Spacing::Collapse | Spacing::SingleLine
+        );
         let rules = cfg.spacing == Spacing::Persian && cfg.affixes;
         let zwnj = cfg.zwnj == Zwnj::Clean;
         let b = self.b;
         let mut i = self.pos;
         let mut w = self.word;
-        let mut last: Option<(usize, char)> = None;
+        let mut last: Option<(usize, char, char)> = None;
         loop {
-            while let Some((c, j)) = self.plain_letter_at(i) {
-                w.push(c, j);
-                last = Some((i, c));
-                i += 2;
+            loop {
+                // The tight loop: two-byte letters of the block that need nothing.
+                let mut last_plain = usize::MAX;
+                while i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
+                    let idx = (((b[i] & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
+                    if super::tables::ARABIC[idx & 0xFF].kind != K::Letter {
+                        break;
+                    }
+                    if (w.count as usize) < w.head.len() {
+                        w.head[w.count as usize] =
+                            char::from_u32(0x600 + idx as u32).unwrap_or('\0');
+                    }
+                    w.count += 1;
+                    last_plain = i;
+                    i += 2;
+                }
+                if last_plain != usize::MAX {
+                    let idx = (((b[last_plain] & 0x03) as usize) << 6)
+                        | (b[last_plain + 1] & 0x3F) as usize;
+                    let c = char::from_u32(0x600 + idx as u32).unwrap_or('\0');
+                    w.last = c;
+                    w.last_join = super::tables::ARABIC[idx & 0xFF].join;
+                    last = Some((last_plain, c, c));
+                }
+                if let Some((src, t, j)) = self.variant_at(i) {
+                    let mut buf = [0u8; 4];
+                    self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+                    w.push(t, j);
+                    last = Some((i, src, t));
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             if i >= b.len() {
                 break;
             }
             if b[i] == b' ' && spaces {
-                let Some((first, _)) = self.plain_letter_at(i + 1) else { break };
+                let Some((first, _)) = self.plain_letter_at(i + 1) else {
+                    break;
+                };
                 if rules {
-                    let PrevWord::Plain { silent_heh, .. } = w.kind() else { break };
+                    let PrevWord::Plain { silent_heh, .. } = w.kind() else {
+                        break;
+                    };
                     let attach = lexicon::attach_limit(first, silent_heh) > 0;
                     let split = lexicon::may_split(first);
                     if attach || split {
@@ -1041,7 +1108,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             if zwnj && b[i..].starts_with(ZWNJ.as_bytes()) {
                 // A kept ZWNJ: the word after it gets no affix rule.
-                let Some((_, j)) = self.plain_letter_at(i + 3) else { break };
+                let Some((_, j)) = self.plain_letter_at(i + 3) else {
+                    break;
+                };
                 if !(w.last_join.joins_next() && j.joins_prev()) {
                     break;
                 }
@@ -1051,9 +1120,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             break;
         }
-        if let Some((at, c)) = last {
+        if let Some((at, src, c)) = last {
             self.word = w;
-            self.base = Some((at, c, c, 2));
+            self.base = Some((at, src, c, c.len_utf8()));
             self.pos = at + 2;
         }
     }
@@ -1514,7 +1583,24 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut end = start;
         let mut i = start;
         let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
-        while let Some((c, at, n)) = self.visible(i) {
+        loop {
+            // ASCII letters and digits in bulk.
+            let run = self.b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                let k = run.min(5);
+                tail.copy_within(k.., 0);
+                for (t, c) in tail[5 - k..].iter_mut().zip(&self.b[i + run - k..i + run]) {
+                    *t = c.to_ascii_lowercase();
+                }
+                i += run;
+                end = i;
+            }
+            let Some((c, at, n)) = self.visible(i) else {
+                break;
+            };
             if alnum(c) {
                 tail.rotate_left(1);
                 tail[4] = if c.is_ascii() {

@@ -151,7 +151,10 @@ pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
 pub(crate) const fn may_split3(h: [char; 3]) -> bool {
     matches!(
         h,
-        [_, _, '\u{FFFF}'] | [_, '\u{FFFF}', _] | ['\u{FFFF}', _, _] | ['م', 'ی', _]
+        [_, _, '\u{FFFF}']
+            | [_, '\u{FFFF}', _]
+            | ['\u{FFFF}', _, _]
+            | ['م', 'ی', _]
             | ['ن', 'م', 'ی']
             | ['ب', 'ی', _]
             | ['ب', 'ر', 'م' | 'ن']
