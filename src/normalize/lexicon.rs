@@ -139,9 +139,15 @@ pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
     }
     match prev {
         PrevWord::Mi | PrevWord::Bi => true,
+        // The suffixes (ها های هایی هایم … تر تری ترین) and the endings after ه (ام ای اش ات
+        // ایم اید اند), by their first three letters.
         PrevWord::Plain { .. } => matches!(
-            (h[0], h[1]),
-            ('ه', 'ا') | ('ت', 'ر') | ('ا', 'م' | 'ی' | 'ش' | 'ت' | 'ن')
+            h,
+            ['ه', 'ا', '\0' | 'ی']
+                | ['ت', 'ر', '\0' | 'ی']
+                | ['ا', 'م' | 'ش' | 'ت', '\0']
+                | ['ا', 'ی', '\0' | 'م' | 'د']
+                | ['ا', 'ن', 'د']
         ),
     }
 }
