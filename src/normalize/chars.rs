@@ -87,9 +87,11 @@ pub(crate) fn arabic(c: char) -> Option<&'static Info> {
     ARABIC.get((c as u32).wrapping_sub(0x0600) as usize)
 }
 
-fn in_ranges(c: u32, table: &[(u32, u32)]) -> bool {
+/// Where `c` falls among sorted, disjoint inclusive ranges.
+fn find<T>(table: &[T], c: u32, range: impl Fn(&T) -> (u32, u32)) -> Option<usize> {
     table
-        .binary_search_by(|&(a, b)| {
+        .binary_search_by(|t| {
+            let (a, b) = range(t);
             if b < c {
                 core::cmp::Ordering::Less
             } else if a > c {
@@ -98,7 +100,11 @@ fn in_ranges(c: u32, table: &[(u32, u32)]) -> bool {
                 core::cmp::Ordering::Equal
             }
         })
-        .is_ok()
+        .ok()
+}
+
+fn in_ranges(c: u32, table: &[(u32, u32)]) -> bool {
+    find(table, c, |&r| r).is_some()
 }
 
 /// Joining_Type of any character.
@@ -106,19 +112,7 @@ pub(crate) fn joining(c: char) -> J {
     if let Some(i) = arabic(c) {
         return i.join;
     }
-    let c = c as u32;
-    match JOINING.binary_search_by(|&(a, b, _)| {
-        if b < c {
-            core::cmp::Ordering::Less
-        } else if a > c {
-            core::cmp::Ordering::Greater
-        } else {
-            core::cmp::Ordering::Equal
-        }
-    }) {
-        Ok(i) => JOINING[i].2,
-        Err(_) => J::U,
-    }
+    find(&JOINING, c as u32, |&(a, b, _)| (a, b)).map_or(J::U, |i| JOINING[i].2)
 }
 
 /// An Arabic-script letter outside the Arabic block (supplements; not presentation forms).

@@ -1478,6 +1478,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn latin(&mut self) {
         let start = self.pos;
         let end = self.latin_end(start);
+        self.latin_token(start, end);
+    }
+
+    /// Writes the Latin token `start..end`.
+    fn latin_token(&mut self, start: usize, end: usize) {
         self.resolve(Next::Latin);
         self.write_latin(start, end);
         self.prev = Prev::Latin;
@@ -1714,18 +1719,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         match self.visible(end) {
             // A letter, `_` or `@` right after: a Latin token (3D, 2nd, 123@example.com).
-            Some((c, ..))
-                if (c.is_ascii_alphabetic() || c == '_' || c == '@')
-                    && self.latin_end(start) > end =>
-            {
-                let end = self.latin_end(start);
-                self.resolve(Next::Latin);
-                self.write_latin(start, end);
-                self.prev = Prev::Latin;
-                self.ctx = Ctx::Latin;
-                self.base = None;
-                self.pos = end;
-                return;
+            Some((c, ..)) if c.is_ascii_alphabetic() || c == '_' || c == '@' => {
+                let latin_end = self.latin_end(start);
+                if latin_end > end {
+                    self.latin_token(start, latin_end);
+                    return;
+                }
             }
             Some((c, at, n)) if c == '%' || c == '٪' => end = at + n,
             _ => {}
