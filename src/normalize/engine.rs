@@ -812,8 +812,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut i = from;
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
+            let line_break = matches!(c, '\n' | '\r') && self.cfg.spacing == Spacing::SingleLine;
             if c == ' '
                 || c == '\t'
+                || line_break
                 || is_nbsp_like(c)
                 || self.vanishes(c)
                 || c == '\u{200C}'
@@ -1029,24 +1031,25 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     /// The fast path of text that is already normal: runs of plain letters, and the single
-    /// spaces and kept ZWNJs between them where no rule applies, are passed over with no
-    /// writing and no look-up beyond the letters themselves. It stops at the first thing that
-    /// needs the general machinery, with the state exactly as the general path would leave it.
+    /// spaces, kept ZWNJs, closing marks and line breaks between them where no rule applies,
+    /// are passed over with no writing and no look-up beyond the letters themselves. It stops at
+    /// the first thing that needs the general machinery, with the state exactly as the general
+    /// path would leave it.
     #[inline(always)]
     fn fast_words(&mut self) {
         let cfg = self.cfg;
-        let spaces = matches!(
-            cfg.spacing,
-            Spacing::Persian | Spacing::Collapse | Spacing::SingleLine
-        );
+        let spaces = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse);
         let rules = cfg.spacing == Spacing::Persian && cfg.affixes;
         let zwnj = cfg.zwnj == Zwnj::Clean;
         let b = self.b;
         let mut i = self.pos;
         let mut w = self.word;
+        // The last letter written: (offset, input letter, output letter).
         let mut last: Option<(usize, char, char)> = None;
+        // The closing mark just passed over, if the last token is one.
+        let mut closed: Option<(usize, char)> = None;
         loop {
-            loop {
+            if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
                 let mut last_plain = usize::MAX;
                 while i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
@@ -1070,60 +1073,127 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     w.last_join = super::tables::ARABIC[idx & 0xFF].join;
                     last = Some((last_plain, c, c));
                 }
-                if let Some((src, t, j)) = self.variant_at(i) {
-                    let mut buf = [0u8; 4];
-                    self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
-                    w.push(t, j);
-                    last = Some((i, src, t));
-                    i += 2;
-                } else {
-                    break;
-                }
             }
-            if i >= b.len() {
-                break;
-            }
-            if b[i] == b' ' && spaces {
-                let Some((first, _)) = self.plain_letter_at(i + 1) else {
-                    break;
-                };
-                if rules {
-                    let PrevWord::Plain { silent_heh, .. } = w.kind() else {
+            let Some(&byte) = b.get(i) else { break };
+            match byte {
+                b' ' if spaces => {
+                    let Some((first, _)) = self.plain_letter_at(i + 1) else {
                         break;
                     };
-                    let attach = lexicon::attach_limit(first, silent_heh) > 0;
-                    let split = lexicon::may_split(first);
-                    if attach || split {
-                        let head = self.fast_head3(i + 1);
-                        if (attach && lexicon::may_attach3(w.kind(), head))
-                            || (split && lexicon::may_split3(head))
-                        {
-                            break;
+                    if rules {
+                        // After a word: the affix rules between two words.
+                        let silent_heh = match (closed, w.kind()) {
+                            (Some(_), _) => false,
+                            (None, PrevWord::Plain { silent_heh, .. }) => silent_heh,
+                            (None, _) => break,
+                        };
+                        let attach =
+                            closed.is_none() && lexicon::attach_limit(first, silent_heh) > 0;
+                        let split = lexicon::may_split(first);
+                        if attach || split {
+                            let head = self.fast_head3(i + 1);
+                            if (attach && lexicon::may_attach3(w.kind(), head))
+                                || (split && lexicon::may_split3(head))
+                            {
+                                break;
+                            }
                         }
                     }
+                    w = Word::EMPTY;
+                    closed = None;
+                    i += 1;
                 }
-                w = Word::EMPTY;
-                i += 1;
-                continue;
-            }
-            if zwnj && b[i..].starts_with(ZWNJ.as_bytes()) {
-                // A kept ZWNJ: the word after it gets no affix rule.
-                let Some((_, j)) = self.plain_letter_at(i + 3) else {
-                    break;
-                };
-                if !(w.last_join.joins_next() && j.joins_prev()) {
-                    break;
+                b'\n' if spaces => {
+                    // One line break, or two, then a word.
+                    let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                    let Some((first, _)) = self.plain_letter_at(i + nl) else {
+                        break;
+                    };
+                    if rules
+                        && lexicon::may_split(first)
+                        && lexicon::may_split3(self.fast_head3(i + nl))
+                    {
+                        break;
+                    }
+                    w = Word::EMPTY;
+                    closed = None;
+                    i += nl;
                 }
-                w = Word::EMPTY;
-                i += 3;
-                continue;
+                0xE2 if zwnj && closed.is_none() && b[i..].starts_with(ZWNJ.as_bytes()) => {
+                    // A kept ZWNJ: the word after it gets no affix rule.
+                    let Some((_, j)) = self.plain_letter_at(i + 3) else {
+                        break;
+                    };
+                    if !(w.last_join.joins_next() && j.joins_prev()) {
+                        break;
+                    }
+                    w = Word::EMPTY;
+                    i += 3;
+                }
+                _ => {
+                    // A closing mark that needs nothing, right after a word or another mark.
+                    let mark = match byte {
+                        b'.' if b.get(i + 1) != Some(&b'.') => Some(('.', 1)),
+                        b':' => Some((':', 1)),
+                        b')' => Some((')', 1)),
+                        b'!' => Some(('!', 1)),
+                        0xD8 if matches!(b.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => Some((
+                            if b[i + 1] == 0x8C {
+                                '،'
+                            } else if b[i + 1] == 0x9B {
+                                '؛'
+                            } else {
+                                '؟'
+                            },
+                            2,
+                        )),
+                        0xC2 if b.get(i + 1) == Some(&0xBB) => Some(('»', 2)),
+                        _ => None,
+                    };
+                    let Some((m, n)) = mark else {
+                        if closed.is_none() {
+                            if let Some((src, t, j)) = self.variant_at(i) {
+                                let mut buf = [0u8; 4];
+                                self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+                                w.push(t, j);
+                                last = Some((i, src, t));
+                                i += 2;
+                                continue;
+                            }
+                        }
+                        break;
+                    };
+                    if !spaces
+                        || last.is_none()
+                        || (cfg.punctuation == Punctuation::Persian
+                            && matches!(m, '؟' | '!')
+                            && closed.is_some_and(|(_, p)| p == m))
+                    {
+                        break;
+                    }
+                    closed = Some((i, m));
+                    i += n;
+                    continue;
+                }
             }
-            break;
+            // After a gap, the next word must start with a letter: back to the tight loop.
+            if self.plain_letter_at(i).is_none() {
+                break;
+            }
         }
         if let Some((at, src, c)) = last {
             self.word = w;
-            self.base = Some((at, src, c, c.len_utf8()));
-            self.pos = at + 2;
+            match closed {
+                Some((mark_at, m)) if mark_at > at => {
+                    self.base = None;
+                    self.prev = Prev::Close(true, m);
+                    self.pos = mark_at + m.len_utf8();
+                }
+                _ => {
+                    self.base = Some((at, src, c, c.len_utf8()));
+                    self.pos = at + 2;
+                }
+            }
         }
     }
 
@@ -1339,7 +1409,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             Prev::Start | Prev::LineStart | Prev::Open | Prev::Close(..)
         ) || self.gap != usize::MAX;
         let rest = &self.src[at + 1..];
-        let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let line_end = match self.cfg.spacing {
+            // Lines are joined: the quotation may close on another one.
+            Spacing::SingleLine => rest.len(),
+            _ => rest.find(['\n', '\r']).unwrap_or(rest.len()),
+        };
         let close = rest[..line_end].find('"');
         if let (true, Some(q)) = (opens, close) {
             let inner = &rest[..q];

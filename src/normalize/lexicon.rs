@@ -36,6 +36,9 @@ fn contains(list: &[&str], w: &str) -> bool {
 /// Whether `w` is a verb form that takes «می»: a present stem + personal ending, or a past stem
 /// + nothing, a personal ending or ه.
 pub(crate) fn is_verb_form(w: &str) -> bool {
+    if w.len() < 2 {
+        return false;
+    }
     if w == "توان" {
         // «می‌توان»: the impersonal form, a bare present stem.
         return true;
@@ -160,9 +163,8 @@ pub(crate) const fn may_split3(h: [char; 3]) -> bool {
         [_, _, '\u{FFFF}']
             | [_, '\u{FFFF}', _]
             | ['\u{FFFF}', _, _]
-            | ['م', 'ی', _]
+            | ['م' | 'ب', 'ی', '\u{1}'..='\u{10FFFF}']
             | ['ن', 'م', 'ی']
-            | ['ب', 'ی', _]
             | ['ب', 'ر', 'م' | 'ن']
             | ['د', 'ر', 'م' | 'ن']
             | ['ب', 'ا', 'ز']
