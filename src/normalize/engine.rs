@@ -182,11 +182,23 @@ impl Word {
             (2, ['م', 'ی', _]) => PrevWord::Mi,
             (3, ['ن', 'م', 'ی']) => PrevWord::Mi,
             (2, ['ب', 'ی', _]) => PrevWord::Bi,
-            _ => PrevWord::Plain {
-                joins_next: self.last_join.joins_next(),
-                silent_heh: self.count >= 2 && self.last == 'ه',
-            },
+            _ => self.plain(),
         }
+    }
+
+    fn plain(&self) -> PrevWord {
+        PrevWord::Plain {
+            joins_next: self.last_join.joins_next(),
+            // Three letters or more: «که ای» and «نه ای» are the vocative, not an ending.
+            silent_heh: self.count >= 3 && self.last == 'ه',
+            // One letter («و») takes no suffix.
+            short: self.count < 2,
+        }
+    }
+
+    /// «ماه», after which «می» is the month May.
+    fn is_mah(&self) -> bool {
+        self.count == 3 && self.head == ['م', 'ا', 'ه']
     }
 }
 
@@ -240,6 +252,14 @@ impl Scanned {
 
     fn as_str(&self) -> &str {
         core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    /// Removes the last character.
+    fn pop(&mut self) {
+        if let Some(c) = self.as_str().chars().next_back() {
+            self.len -= c.len_utf8();
+            self.chars -= 1;
+        }
     }
 
     fn push(&mut self, c: char, start: usize) -> bool {
@@ -335,6 +355,29 @@ const fn is_close(c: char) -> bool {
     )
 }
 
+/// A closing mark that the fast path passes over: . : ) ! ، ؛ ؟ », and its length.
+fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
+    match (b.get(i)?, b.get(i + 1)) {
+        (b'.', _) => Some(('.', 1)),
+        (b':', _) => Some((':', 1)),
+        (b')', _) => Some((')', 1)),
+        (b'!', _) => Some(('!', 1)),
+        (0xD8, Some(0x8C)) => Some(('،', 2)),
+        (0xD8, Some(0x9B)) => Some(('؛', 2)),
+        (0xD8, Some(0x9F)) => Some(('؟', 2)),
+        (0xC2, Some(0xBB)) => Some(('»', 2)),
+        _ => None,
+    }
+}
+
+/// Characters that join the parts of a Latin token (`a.b`, `x=5`, `a1@b.ir`).
+const fn is_connector(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '-' | '_' | '+' | '@' | '/' | ':' | '%' | '#' | '&' | '=' | '~' | '?' | '\''
+    )
+}
+
 const fn is_open(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '«')
 }
@@ -363,6 +406,8 @@ struct Engine<'a, 'o, 'c> {
     word: Word,
     /// The last gap was written as a ZWNJ.
     joined_zwnj: bool,
+    /// The current word follows the word «ماه».
+    before_mah: bool,
     /// Where the current word gets a ZWNJ inserted, or `usize::MAX`.
     split: usize,
     /// The last letter, while it can still compose with a following mark:
@@ -405,6 +450,7 @@ pub(crate) fn run(
         ctx: Ctx::None,
         word: Word::EMPTY,
         joined_zwnj: false,
+        before_mah: false,
         split: usize::MAX,
         base: None,
         quote_close: usize::MAX,
@@ -622,7 +668,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         if cfg.affixes && self.prev == Prev::Word {
             if let Next::Letter(first, _) = next {
-                let kind = self.word.kind();
+                let kind = match self.word.kind() {
+                    PrevWord::Mi if self.before_mah => self.word.plain(),
+                    kind => kind,
+                };
                 // How long the next word may be for a rule to apply.
                 let limit = match kind {
                     PrevWord::Mi | PrevWord::Bi => 24,
@@ -712,6 +761,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn scan_word(&self, from: usize, limit: usize) -> Scanned {
         let mut s = Scanned::new(limit);
         let mut i = from;
+        // The last letter, while a mark can still compose with it: (input letter, its start).
+        let mut base: Option<(char, usize)> = None;
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
             if let Some(info) = chars::arabic(c) {
@@ -725,8 +776,35 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         if !ok {
                             return s;
                         }
+                        base = Some((c, i));
                     }
-                    None if self.vanishes(c) || matches!(info.kind, K::Mark | K::MarkKept) => {}
+                    // ا + ◌ٓ → آ, as the writer composes it.
+                    None if matches!(c, '\u{0653}'..='\u{0655}') && base.is_some() => {
+                        let (bc, at) = base.unwrap_or(('\0', 0));
+                        let out = s.as_str().chars().next_back().unwrap_or('\0');
+                        let composed = unicode_normalization::char::compose(out, c)
+                            .or_else(|| unicode_normalization::char::compose(bc, c));
+                        match composed
+                            .and_then(|k| Some((k, self.letter_fold(k, chars::arabic(k)?)?)))
+                        {
+                            Some((k, (f, _))) => {
+                                s.pop();
+                                s.push(
+                                    match f {
+                                        Folded::Same => k,
+                                        Folded::To(t) => t,
+                                        Folded::HehHamza => 'ه',
+                                    },
+                                    at,
+                                );
+                                base = Some((k, at));
+                            }
+                            None if self.keeps_mark(info) => base = None,
+                            None => {}
+                        }
+                    }
+                    None if self.vanishes(c) => {}
+                    None if matches!(info.kind, K::Mark | K::MarkKept) => base = None,
                     None => break,
                 }
             } else if c == '\u{200C}' || (self.cfg.invisibles && is_zwnj_like(c)) {
@@ -883,6 +961,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             return;
         }
         let was_word = self.prev == Prev::Word;
+        let after_mah = was_word && self.word.is_mah();
         self.joined_zwnj = false;
         let wrote = self.resolve(Next::Letter(first, join));
         if was_word && !wrote && self.prev == Prev::Word {
@@ -890,6 +969,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             return;
         }
         let after_zwnj = self.joined_zwnj;
+        self.before_mah = after_mah;
         self.word = Word::EMPTY;
         self.split = usize::MAX;
         if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) && self.may_split_here() {
@@ -1048,6 +1128,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut last: Option<(usize, char, char)> = None;
         // The closing mark just passed over, if the last token is one.
         let mut closed: Option<(usize, char)> = None;
+        // Whether the current word follows «ماه».
+        let mut mah = self.before_mah;
         loop {
             if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
@@ -1099,6 +1181,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                             }
                         }
                     }
+                    mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     closed = None;
                     i += 1;
@@ -1115,6 +1198,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     {
                         break;
                     }
+                    mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     closed = None;
                     i += nl;
@@ -1127,28 +1211,19 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if !(w.last_join.joins_next() && j.joins_prev()) {
                         break;
                     }
+                    mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     i += 3;
                 }
                 _ => {
                     // A closing mark that needs nothing, right after a word or another mark.
-                    let mark = match byte {
-                        b'.' if b.get(i + 1) != Some(&b'.') => Some(('.', 1)),
-                        b':' => Some((':', 1)),
-                        b')' => Some((')', 1)),
-                        b'!' => Some(('!', 1)),
-                        0xD8 if matches!(b.get(i + 1), Some(0x8C | 0x9B | 0x9F)) => Some((
-                            if b[i + 1] == 0x8C {
-                                '،'
-                            } else if b[i + 1] == 0x9B {
-                                '؛'
-                            } else {
-                                '؟'
-                            },
-                            2,
-                        )),
-                        0xC2 if b.get(i + 1) == Some(&0xBB) => Some(('»', 2)),
-                        _ => None,
+                    let mark = if cfg.punctuation == Punctuation::ToSpace {
+                        None
+                    } else {
+                        match fast_mark(b, i) {
+                            Some(('.', _)) if self.dots_after(i + 1).0 > 0 => None,
+                            mark => mark,
+                        }
                     };
                     let Some((m, n)) = mark else {
                         if closed.is_none() {
@@ -1163,8 +1238,15 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         }
                         break;
                     };
+                    // The next character must need nothing either: a space, a line break or
+                    // another mark (a letter right after a mark is the general path's job).
+                    let after_ok = match b.get(i + n) {
+                        None | Some(b' ' | b'\n') => true,
+                        Some(_) => fast_mark(b, i + n).is_some(),
+                    };
                     if !spaces
                         || last.is_none()
+                        || !after_ok
                         || (cfg.punctuation == Punctuation::Persian
                             && matches!(m, '؟' | '!')
                             && closed.is_some_and(|(_, p)| p == m))
@@ -1183,6 +1265,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         if let Some((at, src, c)) = last {
             self.word = w;
+            self.before_mah = mah;
             match closed {
                 Some((mark_at, m)) if mark_at > at => {
                     self.base = None;
@@ -1271,6 +1354,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         match info.kind {
             K::Mark | K::MarkKept => self.mark(c, n, info),
+            // A tatweel right after a number is a dash (۱ـ، ماده ۱۲ـ).
+            K::Tatweel if self.prev == Prev::Number && self.gap == usize::MAX => self.other(n),
             K::Tatweel => self.delete(n),
             K::Invisible if self.cfg.invisibles => self.delete(n),
             K::DigitArabic | K::DigitPersian => self.number(),
@@ -1310,6 +1395,20 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.pos += 1;
             }
             b'"' if self.cfg.punctuation == Punctuation::Persian => self.quote(),
+            b'.' | b'/' | b'#' if self.at_word_start() && self.leads_latin(self.pos + 1) => {
+                self.latin()
+            }
+            b':' | b';' | b'='
+                if self.cfg.punctuation != Punctuation::ToSpace
+                    && self.at_word_start()
+                    && self.emoticon_follows(self.pos + 1) =>
+            {
+                // :) :D ;) =) — a symbol, not punctuation.
+                self.resolve(Next::Other);
+                self.prev = Prev::Other;
+                self.base = None;
+                self.pos += 2;
+            }
             _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(b0 as char) => {
                 self.gap_other(1)
             }
@@ -1368,6 +1467,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     fn close(&mut self, c: char, n: usize) {
+        if c == '.' && self.is_abbreviation_dot(n) {
+            // ه.ش، ق.م: the dot inside an abbreviation takes no space after it.
+            self.other(n);
+            return;
+        }
         let persian = self.punct_context(self.pos, n);
         let glued = !self.resolve(Next::Close(persian));
         self.base = None;
@@ -1381,11 +1485,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 '?' => '؟',
                 _ => c,
             };
-            if c == '.' && self.b.get(end..end + 2) == Some(b"..") {
-                while self.b.get(end) == Some(&b'.') {
-                    end += 1;
+            if c == '.' {
+                // Three dots or more, also with spaces between them: an ellipsis.
+                let (more, last) = self.dots_after(end);
+                if more >= 2 {
+                    end = last;
+                    written = '…';
                 }
-                written = '…';
             }
             // A run of ؟ or of ! becomes one.
             if matches!(written, '؟' | '!') && self.prev == Prev::Close(true, written) && glued {
@@ -1400,7 +1506,43 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.pos = end;
     }
 
-    /// An ASCII `"`: becomes « when it opens a quotation with Persian in it that closes on the
+    /// Whether the `.` at `self.pos` joins two one-letter Persian words (ه.ش، ق.م، م.ر).
+    fn is_abbreviation_dot(&self, n: usize) -> bool {
+        self.gap == usize::MAX
+            && self.prev == Prev::Word
+            && self.word.count == 1
+            && self
+                .visible(self.pos + n)
+                .is_some_and(|(c, ..)| self.is_arabic_letter(c))
+            && {
+                let w = self.scan_word(self.pos + n, 1);
+                w.complete && w.chars == 1
+            }
+    }
+
+    /// How many more dots follow `from` on the same line, past spaces, ZWNJs and characters
+    /// that vanish, and where the last one ends.
+    fn dots_after(&self, from: usize) -> (usize, usize) {
+        let (mut count, mut end, mut i) = (0, from, from);
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if c == '.' {
+                count += 1;
+                end = i + n;
+            } else if !(c == ' '
+                || c == '\t'
+                || c == '\u{200C}'
+                || is_nbsp_like(c)
+                || self.vanishes(c))
+            {
+                break;
+            }
+            i += n;
+        }
+        (count, end)
+    }
+
+    /// An ASCII `"` in Persian context: becomes « when it opens a quotation that closes on the
     /// same line; the closing quote then becomes ».
     fn quote(&mut self) {
         let at = self.pos;
@@ -1419,7 +1561,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             let inner = &rest[..q];
             let after = self.visible(at + 1 + q + 1).map(|(c, ..)| c);
             let inner_ok = inner.chars().next().is_some_and(|c| !c.is_whitespace())
-                && inner.chars().any(|c| self.is_arabic_letter(c));
+                && self.punct_context(at, 1);
             let after_ok = after.is_none_or(|c| {
                 c.is_whitespace() || c == '\u{200C}' || is_close(c) || chars::is_punct(c)
             });
@@ -1551,7 +1693,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// A Latin token, URL or e-mail address starting at `self.pos`.
     fn latin(&mut self) {
         let start = self.pos;
-        let end = self.latin_end(start);
+        let end = self.latin_end(start, self.at_word_start());
         self.latin_token(start, end);
     }
 
@@ -1640,7 +1782,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     /// The end of the Latin token starting at `start`. Characters that vanish are looked
     /// through, so that the token is the same before and after they are removed.
-    fn latin_end(&self, start: usize) -> usize {
+    ///
+    /// A URL is recognised only in a token that starts a word (`url_ok`): what a deleted
+    /// character or a rewritten number glued to the token cannot change.
+    fn latin_end(&self, start: usize, url_ok: bool) -> usize {
         // The first visible characters, lower-cased, to recognise `www.`.
         let mut head = [0u8; 4];
         let mut k = 0;
@@ -1655,7 +1800,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 _ => break,
             }
         }
-        if &head == b"www." {
+        if url_ok && &head == b"www." {
             return self.url_end(start, start);
         }
         let mut tail = [0u8; 5];
@@ -1691,15 +1836,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 i = end;
                 continue;
             }
-            if c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
+            if url_ok && c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
                 let slash1 = self.visible(at + n);
                 let slash2 = slash1.and_then(|(_, a, m)| self.visible(a + m));
                 if matches!((slash1, slash2), (Some(('/', ..)), Some(('/', ..)))) {
                     return self.url_end(at, end);
                 }
             }
-            let connector = matches!(c, '.' | '-' | '_' | '+' | '@' | '/' | ':' | '\'');
-            if connector && self.visible(at + n).is_some_and(|(d, ..)| alnum(d)) {
+            if is_connector(c) && self.connects(at + n) {
                 tail.rotate_left(1);
                 tail[4] = c as u8;
                 i = at + n;
@@ -1710,22 +1854,67 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         end
     }
 
+    /// Whether the token at `self.pos` starts a word: after whitespace, an opening mark, a
+    /// closing mark that a space will follow, or the start of a line.
+    fn at_word_start(&self) -> bool {
+        (self.gap != usize::MAX && (self.gap_ws || self.gap_nl > 0))
+            || matches!(self.prev, Prev::Start | Prev::LineStart | Prev::Open)
+            // A space will be written after this closing mark.
+            || (self.cfg.spacing == Spacing::Persian && matches!(self.prev, Prev::Close(true, _)))
+    }
+
+    /// Whether a Latin word follows at `i` (`.env`, `./run.sh`, `#tag`).
+    fn leads_latin(&self, i: usize) -> bool {
+        match self.visible(i) {
+            Some((c, ..)) if c.is_ascii_alphabetic() => true,
+            Some((c, at, n)) if is_connector(c) => self
+                .visible(at + n)
+                .is_some_and(|(d, ..)| d.is_ascii_alphabetic()),
+            _ => false,
+        }
+    }
+
+    /// Whether the second character of an ASCII emoticon is at `i`, and it ends there.
+    fn emoticon_follows(&self, i: usize) -> bool {
+        matches!(
+            self.b.get(i),
+            Some(b')' | b'(' | b'D' | b'P' | b'p' | b'*' | b'|' | b'/' | b'[' | b']')
+        ) && self
+            .b
+            .get(i + 1)
+            .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+    }
+
+    /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
+    /// directly or after one more connector (`./run.sh`).
+    fn connects(&self, i: usize) -> bool {
+        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
+        match self.visible(i) {
+            Some((d, ..)) if alnum(d) => true,
+            Some((d, at, n)) if is_connector(d) => {
+                self.visible(at + n).is_some_and(|(e, ..)| alnum(e))
+            }
+            _ => false,
+        }
+    }
+
     /// The end of a URL scanned from `from` on, whose part before `from` ends at `end`: up to
-    /// whitespace or a non-ASCII character, without the punctuation that ends the sentence.
+    /// whitespace, a ZWNJ, a quote or a guillemet, without the punctuation that ends the
+    /// sentence.
     fn url_end(&self, from: usize, mut end: usize) -> usize {
         let mut i = from;
         while let Some((c, at, n)) = self.visible(i) {
-            if !c.is_ascii()
-                || c.is_ascii_whitespace()
-                || c.is_ascii_control()
-                || matches!(c, '"' | '<' | '>')
+            if c.is_whitespace()
+                || c.is_control()
+                || is_nbsp_like(c)
+                || matches!(c, '\u{200C}' | '"' | '<' | '>' | '«' | '»')
             {
                 break;
             }
             i = at + n;
             if !matches!(
                 c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\''
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟' | '…'
             ) {
                 end = i;
             }
@@ -1765,6 +1954,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// A number starting at `self.pos` (or a Latin token that starts with digits).
     fn number(&mut self) {
         let start = self.pos;
+        let word_start = self.at_word_start();
         let mut i = start;
         let mut end = start;
         let mut dots = 0;
@@ -1794,7 +1984,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         match self.visible(end) {
             // A letter, `_` or `@` right after: a Latin token (3D, 2nd, 123@example.com).
             Some((c, ..)) if c.is_ascii_alphabetic() || c == '_' || c == '@' => {
-                let latin_end = self.latin_end(start);
+                let latin_end = self.latin_end(start, word_start);
                 if latin_end > end {
                     self.latin_token(start, latin_end);
                     return;

@@ -23,6 +23,15 @@ const SUFFIXES: [&str; 12] = [
     "ترین",
 ];
 
+/// `w` without a plural or comparative suffix written directly after a non-joining letter.
+fn strip_suffix(w: &str) -> &str {
+    SUFFIXES
+        .iter()
+        .filter_map(|s| w.strip_suffix(s))
+        .find(|stem| !stem.is_empty())
+        .unwrap_or(w)
+}
+
 /// Personal endings that attach with ZWNJ after a silent ه.
 const HEH_ENDINGS: [&str; 7] = ["ام", "ای", "اش", "ات", "ایم", "اید", "اند"];
 
@@ -89,9 +98,13 @@ pub(crate) enum PrevWord {
     Mi,
     /// «بی».
     Bi,
-    /// Any other word: whether its last letter joins to the next, whether it is two letters or
-    /// more ending in ه.
-    Plain { joins_next: bool, silent_heh: bool },
+    /// Any other word: whether its last letter joins to the next, whether it is three letters
+    /// or more ending in ه, whether it is a single letter.
+    Plain {
+        joins_next: bool,
+        silent_heh: bool,
+        short: bool,
+    },
 }
 
 /// What joins `prev` and `next`, two Persian words written with a space between them:
@@ -103,12 +116,14 @@ pub(crate) fn spaced_join(prev: PrevWord, next: &str) -> Option<bool> {
     }
     match prev {
         PrevWord::Mi => is_verb_form(next).then_some(true),
-        PrevWord::Bi => (!contains(&BI_STOPWORDS, next)).then_some(true),
+        // A stop word stays apart, also when a suffix follows it (بی از ها).
+        PrevWord::Bi => (!contains(&BI_STOPWORDS, strip_suffix(next))).then_some(true),
         PrevWord::Plain {
             joins_next,
             silent_heh,
+            short,
         } => {
-            if SUFFIXES.contains(&next) {
+            if SUFFIXES.contains(&next) && !short {
                 Some(joins_next)
             } else if silent_heh && HEH_ENDINGS.contains(&next) {
                 Some(true)
