@@ -277,10 +277,41 @@ fn classes(s: &str) -> Vec<char> {
     use unicode_normalization::UnicodeNormalization;
     // ﷽ has no decomposition in Unicode; the normaliser spells it out.
     let spelled = s.replace('\u{FDFD}', "بسم الله الرحمن الرحيم");
+    // Composition across characters the normaliser removes (ے + ZWSP + ◌ٔ → ۓ).
+    let visible: String = s
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200B}'
+                    | '\u{200C}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{FEFF}'
+                    | '\u{0640}'
+                    | '\u{061C}'
+                    | '\u{00AD}'
+                    | '\u{2060}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+            )
+        })
+        .collect();
+    // … and across diacritics the normaliser removes (ے + ◌ٓ + ◌ٔ → ۓ).
+    let bare: String = visible
+        .chars()
+        .filter(|&c| {
+            c == '\u{0654}'
+                || (unicode_normalization::char::canonical_combining_class(c) == 0
+                    && !matches!(c, '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}' | '\u{FE70}'..='\u{FE7F}'))
+        })
+        .collect();
     spelled
         .nfkd()
         .chain(s.nfc())
         .chain(s.nfkc())
+        .chain(visible.nfc())
+        .chain(bare.nfc())
         .chain(s.chars())
         .map(class)
         .collect()

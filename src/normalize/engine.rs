@@ -731,10 +731,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(c) => " ",
                 _ => "",
             };
+            zwnj_written |= out == ZWNJ;
             wrote |= !out.is_empty();
             self.w.replace(i, i + n, out);
             i += n;
         }
+        self.joined_zwnj = zwnj_written;
         wrote
     }
 
@@ -822,6 +824,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 if !s.push(c, i) {
                     return s;
                 }
+                base = Some((c, i));
             } else if self.cfg.presentation_forms && chars::is_presentation_form(c) {
                 let d = self.decompose(c);
                 if d.letters == 0 && d.others == 0 {
@@ -840,6 +843,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                             return s;
                         }
                     }
+                    // The writer composes a following mark with the ligature's last letter.
+                    base = s.as_str().chars().next_back().map(|l| (l, i));
                 }
             } else if is_zwnj_like(c) || !self.vanishes(c) {
                 break;
@@ -878,10 +883,16 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn is_arabic_letter(&self, c: char) -> bool {
         match chars::arabic(c) {
             Some(info) => self.letter_fold(c, info).is_some(),
-            None => {
-                chars::is_ext_letter(c)
-                    || (self.cfg.presentation_forms && chars::is_presentation_form(c))
+            None if self.cfg.presentation_forms && chars::is_presentation_form(c) => {
+                let d = self.decompose(c);
+                d.letters > 0
+                    && d.as_str().chars().next().is_some_and(|f| {
+                        f != ' '
+                            && chars::arabic(f)
+                                .is_some_and(|i| !matches!(i.kind, K::Mark | K::MarkKept))
+                    })
             }
+            None => chars::is_ext_letter(c),
         }
     }
 
@@ -1098,10 +1109,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             if let Some((c, _)) = self.plain_letter_at(i) {
                 *h = c;
                 i += 2;
-            } else if i >= self.b.len()
-                || self.b[i] < 0x80
-                || self.b[i..].starts_with(ZWNJ.as_bytes())
-            {
+            } else if i >= self.b.len() || self.b[i] < 0x80 {
                 break;
             } else {
                 return self.head3(at);
@@ -1119,6 +1127,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn fast_words(&mut self) {
         let cfg = self.cfg;
         let spaces = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse);
+        // The affix rules: joined «می»/«بی» split at a word's start (any spacing), and the
+        // spaced joins between two words (Persian spacing only).
+        let split_rules = cfg.affixes;
         let rules = cfg.spacing == Spacing::Persian && cfg.affixes;
         let zwnj = cfg.zwnj == Zwnj::Clean;
         let b = self.b;
@@ -1162,15 +1173,19 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     let Some((first, _)) = self.plain_letter_at(i + 1) else {
                         break;
                     };
-                    if rules {
+                    if split_rules {
                         // After a word: the affix rules between two words.
-                        let silent_heh = match (closed, w.kind()) {
-                            (Some(_), _) => false,
-                            (None, PrevWord::Plain { silent_heh, .. }) => silent_heh,
-                            (None, _) => break,
+                        let silent_heh = if !rules || closed.is_some() {
+                            false
+                        } else {
+                            match w.kind() {
+                                PrevWord::Plain { silent_heh, .. } => silent_heh,
+                                _ => break,
+                            }
                         };
-                        let attach =
-                            closed.is_none() && lexicon::attach_limit(first, silent_heh) > 0;
+                        let attach = rules
+                            && closed.is_none()
+                            && lexicon::attach_limit(first, silent_heh) > 0;
                         let split = lexicon::may_split(first);
                         if attach || split {
                             let head = self.fast_head3(i + 1);
@@ -1192,7 +1207,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     let Some((first, _)) = self.plain_letter_at(i + nl) else {
                         break;
                     };
-                    if rules
+                    if split_rules
                         && lexicon::may_split(first)
                         && lexicon::may_split3(self.fast_head3(i + nl))
                     {
@@ -1354,8 +1369,17 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         match info.kind {
             K::Mark | K::MarkKept => self.mark(c, n, info),
-            // A tatweel right after a number is a dash (۱ـ، ماده ۱۲ـ).
-            K::Tatweel if self.prev == Prev::Number && self.gap == usize::MAX => self.other(n),
+            // A tatweel right after a number, before a space, a mark or the end, is a dash
+            // (۱ـ، ماده ۱۲ـ).
+            K::Tatweel
+                if self.prev == Prev::Number
+                    && self.gap == usize::MAX
+                    && self
+                        .peek_past_joiners(self.pos + n)
+                        .is_none_or(|c| !c.is_alphanumeric() && !self.is_arabic_letter(c)) =>
+            {
+                self.other(n)
+            }
             K::Tatweel => self.delete(n),
             K::Invisible if self.cfg.invisibles => self.delete(n),
             K::DigitArabic | K::DigitPersian => self.number(),
@@ -1400,7 +1424,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             b':' | b';' | b'='
                 if self.cfg.punctuation != Punctuation::ToSpace
-                    && self.at_word_start()
+                    && ((self.gap != usize::MAX && (self.gap_ws || self.gap_nl > 0))
+                        || matches!(self.prev, Prev::Start | Prev::LineStart))
                     && self.emoticon_follows(self.pos + 1) =>
             {
                 // :) :D ;) =) — a symbol, not punctuation.
@@ -1558,10 +1583,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         };
         let close = rest[..line_end].find('"');
         if let (true, Some(q)) = (opens, close) {
-            let inner = &rest[..q];
             let after = self.visible(at + 1 + q + 1).map(|(c, ..)| c);
-            let inner_ok = inner.chars().next().is_some_and(|c| !c.is_whitespace())
-                && self.punct_context(at, 1);
+            // The quotation starts with a letter or a digit (not with a space or a mark that the
+            // spacing rules could move).
+            let inner_ok = self.visible(at + 1).is_some_and(|(c, i, _)| {
+                i < at + 1 + q && (c.is_alphanumeric() || self.is_arabic_letter(c))
+            }) && self.punct_context(at, 1);
             let after_ok = after.is_none_or(|c| {
                 c.is_whitespace() || c == '\u{200C}' || is_close(c) || chars::is_punct(c)
             });
@@ -1750,7 +1777,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     }
                     None => break,
                 },
-                // Presentation forms and the rest: let the full scan decide.
+                // ZWNJs, presentation forms and the rest: let the full scan decide.
+                None if c == '\u{200C}' || is_zwnj_like(c) => {
+                    head[k] = '\u{FFFF}';
+                    break;
+                }
                 None if self.vanishes(c) => {
                     i += n;
                     continue;
@@ -1876,13 +1907,23 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     /// Whether the second character of an ASCII emoticon is at `i`, and it ends there.
     fn emoticon_follows(&self, i: usize) -> bool {
-        matches!(
-            self.b.get(i),
-            Some(b')' | b'(' | b'D' | b'P' | b'p' | b'*' | b'|' | b'/' | b'[' | b']')
-        ) && self
-            .b
-            .get(i + 1)
-            .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        let second = [b')', b'(', b'D', b'P', b'p', b'*', b'|', b'/', b'[', b']'];
+        if !self.b.get(i).is_some_and(|c| second.contains(c)) {
+            return false;
+        }
+        // A space or the end after it, and no closing mark after the space (which would
+        // take the space away).
+        match self.b.get(i + 1) {
+            None | Some(b'\n' | b'\r') => true,
+            Some(b' ' | b'\t') => {
+                let rest = &self.src[i + 1..];
+                rest.trim_start_matches([' ', '\t'])
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_close(c))
+            }
+            _ => false,
+        }
     }
 
     /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
