@@ -1,6 +1,6 @@
 //! Throughput of the normaliser on the shipped corpus (`benches/corpus/`), per profile, on
 //! clean input (already normal: the `Cow::Borrowed` path) and on dirty input (the corpus after a
-//! deterministic, seeded messifier, `benches/messify.rs`).
+//! deterministic, seeded messifier, `benches/support/messify.rs`).
 //!
 //! `cargo bench --bench normalize` prints MB/s per case. With `DANESHBONYAN_DUMP_CORPUS=DIR`
 //! set, it writes `DIR/clean.txt` and `DIR/dirty.txt` (the exact inputs measured here) and
@@ -10,7 +10,7 @@ use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use daneshbonyan::normalize::Normalizer;
 use std::hint::black_box;
 
-#[path = "messify.rs"]
+#[path = "support/messify.rs"]
 mod messify;
 
 const CORPUS: [(&str, &str); 5] = [

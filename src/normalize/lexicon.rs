@@ -187,3 +187,150 @@ pub(crate) const fn may_split3(h: [char; 3]) -> bool {
             | ['و', 'ر', 'م' | 'ن']
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms() {
+        // present stem + ending, past stem + nothing / ending / ه
+        for w in [
+            "روم",
+            "گویند",
+            "دانم",
+            "رفت",
+            "رفتند",
+            "رفته",
+            "آیم",
+            "توان",
+        ] {
+            assert!(is_verb_form(w), "{w}");
+        }
+        // a bare present stem, a noun, nothing
+        for w in ["دان", "ز", "لاد", "", "ان"] {
+            assert!(!is_verb_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn joined_splits() {
+        assert_eq!(joined_split("میروم"), Some("می".len()));
+        assert_eq!(joined_split("نمیدانم"), Some("نمی".len()));
+        assert_eq!(joined_split("برمیگردد"), Some("برمی".len()));
+        assert_eq!(joined_split("بیکار"), Some("بی".len()));
+        for w in [
+            "میز",
+            "میزان",
+            "میلاد",
+            "میهن",
+            "میان",
+            "میوه",
+            "میدانی",
+            "بیمار",
+            "بیشتر",
+        ] {
+            assert_eq!(joined_split(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn spaced_joins() {
+        let plain = |joins_next, silent_heh, short| PrevWord::Plain {
+            joins_next,
+            silent_heh,
+            short,
+        };
+        assert_eq!(spaced_join(PrevWord::Mi, "روم"), Some(true));
+        assert_eq!(spaced_join(PrevWord::Mi, "سال"), None);
+        assert_eq!(spaced_join(PrevWord::Bi, "کار"), Some(true));
+        assert_eq!(spaced_join(PrevWord::Bi, "و"), None);
+        assert_eq!(spaced_join(PrevWord::Bi, "ازها"), None);
+        assert_eq!(spaced_join(plain(true, false, false), "ها"), Some(true));
+        assert_eq!(spaced_join(plain(false, false, false), "ها"), Some(false));
+        assert_eq!(spaced_join(plain(false, false, true), "تر"), None);
+        assert_eq!(spaced_join(plain(true, true, false), "ای"), Some(true));
+        assert_eq!(spaced_join(plain(true, false, false), "ای"), None);
+    }
+
+    #[test]
+    fn prefilters_accept_what_the_rules_accept() {
+        for w in [
+            "میروم",
+            "نمیدانم",
+            "برمیگردد",
+            "درمیآید",
+            "بازمیگردد",
+            "فرامیرسد",
+            "ورمیدارد",
+            "بیکار",
+        ] {
+            let mut h = ['\0'; 3];
+            for (slot, c) in h.iter_mut().zip(w.chars()) {
+                *slot = c;
+            }
+            assert!(may_split(h[0]) && may_split3(h), "{w}");
+        }
+        for (w, silent_heh) in [
+            ("ها", false),
+            ("هایی", false),
+            ("تر", false),
+            ("ترین", false),
+            ("ای", true),
+            ("اند", true),
+        ] {
+            let mut h = ['\0'; 3];
+            for (slot, c) in h.iter_mut().zip(w.chars()) {
+                *slot = c;
+            }
+            let first = h[0];
+            assert!(attach_limit(first, silent_heh) >= w.chars().count(), "{w}");
+            assert!(
+                may_attach3(
+                    PrevWord::Plain {
+                        joins_next: true,
+                        silent_heh,
+                        short: false
+                    },
+                    h
+                ),
+                "{w}"
+            );
+        }
+    }
+
+    fn head(w: &str) -> [char; 3] {
+        let mut h = ['\0'; 3];
+        for (slot, c) in h.iter_mut().zip(w.chars()) {
+            *slot = c;
+        }
+        h
+    }
+
+    #[test]
+    fn every_split_the_lexicon_allows_passes_the_prefilter() {
+        let forms = PRESENT_STEMS
+            .iter()
+            .flat_map(|s| PRESENT_ENDINGS.iter().map(move |e| format!("{s}{e}")))
+            .chain(
+                PAST_STEMS
+                    .iter()
+                    .flat_map(|s| PAST_ENDINGS.iter().map(move |e| format!("{s}{e}"))),
+            );
+        let mut checked = 0;
+        for form in forms {
+            for pre in ["می", "نمی", "برمی", "درنمی"] {
+                let w = format!("{pre}{form}");
+                if joined_split(&w).is_some() {
+                    let h = head(&w);
+                    assert!(may_split(h[0]) && may_split3(h), "{w}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 5000, "only {checked} forms");
+        for w in BI_COMPOUNDS {
+            assert!(may_split3(head(w)), "{w}");
+        }
+    }
+}
