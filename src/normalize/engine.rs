@@ -1777,9 +1777,19 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     }
                     None => break,
                 },
-                // ZWNJs, presentation forms and the rest: let the full scan decide.
+                // A ZWNJ that stays ends the word; one that the ZWNJ rule drops does not, and
+                // then the full scan decides, as for presentation forms.
                 None if c == '\u{200C}' || is_zwnj_like(c) => {
-                    head[k] = '\u{FFFF}';
+                    let kept = c == '\u{200C}'
+                        && (self.cfg.zwnj != Zwnj::Clean
+                            || (k > 0
+                                && chars::joining(head[k - 1]).joins_next()
+                                && self.peek_past_joiners(i + n).is_some_and(|d| {
+                                    self.is_arabic_letter(d) && self.folded_join(d).joins_prev()
+                                })));
+                    if !kept {
+                        head[k] = '\u{FFFF}';
+                    }
                     break;
                 }
                 None if self.vanishes(c) => {
