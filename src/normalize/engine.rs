@@ -2061,7 +2061,21 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     || (arabic_only && matches!(first, '\u{0660}'..='\u{0669}'))));
         self.resolve(Next::Number(persian_out));
         let search = cfg.punctuation == Punctuation::ToSpace;
-        let mut k = start;
+        // Already final: Persian digits and separators that stay (the common case of clean text).
+        let settled =
+            |c: &u8| matches!(c, b':' | b'/' | b'-' | 0xDB | 0xB0..=0xB9 | 0xD9 | 0xAA..=0xAC);
+        let persian_only = self.b[start..end].iter().all(settled)
+            && !self.b[start..end]
+                .windows(2)
+                .any(|w| w[0] == 0xD9 && !matches!(w[1], 0xAA..=0xAC))
+            && !self.b[start..end]
+                .windows(2)
+                .any(|w| w[0] == 0xDB && !matches!(w[1], 0xB0..=0xB9));
+        let mut k = if persian_only && !to_latin && !search {
+            end
+        } else {
+            start
+        };
         while k < end {
             let (c, n) = decode(self.b, k);
             let mut t = [0u8; 4];
