@@ -135,12 +135,14 @@ pub(crate) fn spaced_join(prev: PrevWord, next: &str) -> Option<bool> {
 }
 
 /// Whether a word starting with `first` can be split by [`joined_split`].
+#[inline]
 pub(crate) const fn may_split(first: char) -> bool {
     matches!(first, 'م' | 'ن' | 'ب' | 'د' | 'ف' | 'و')
 }
 
 /// How many letters the word after a plain word, starting with `first`, may have for a
 /// [`spaced_join`] to apply (0: none can).
+#[inline]
 pub(crate) const fn attach_limit(first: char, silent_heh: bool) -> usize {
     match first {
         'ه' | 'ت' => 6,
@@ -151,6 +153,7 @@ pub(crate) const fn attach_limit(first: char, silent_heh: bool) -> usize {
 
 /// Whether a word starting with these three letters (`'\0'` past its end, `'\u{FFFF}'` for a
 /// character the quick test cannot read) can follow `prev` in a [`spaced_join`].
+#[inline]
 pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
     if h.contains(&'\u{FFFF}') {
         return true;
@@ -172,6 +175,7 @@ pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
 
 /// Whether a word starting with these three letters (`'\0'` past its end) can be split by
 /// [`joined_split`].
+#[inline]
 pub(crate) const fn may_split3(h: [char; 3]) -> bool {
     matches!(
         h,
