@@ -233,6 +233,8 @@ struct Scanned {
     /// Input offset of each character's start, for splitting.
     starts: [u32; 24],
     chars: usize,
+    /// The last character pushed.
+    last: Option<char>,
     /// At most this many characters are gathered; a longer word is incomplete.
     limit: usize,
     complete: bool,
@@ -245,6 +247,7 @@ impl Scanned {
             len: 0,
             starts: [0; 24],
             chars: 0,
+            last: None,
             limit: limit.min(24),
             complete: true,
         }
@@ -256,9 +259,10 @@ impl Scanned {
 
     /// Removes the last character.
     fn pop(&mut self) {
-        if let Some(c) = self.as_str().chars().next_back() {
+        if let Some(c) = self.last.take() {
             self.len -= c.len_utf8();
             self.chars -= 1;
+            self.last = self.as_str().chars().next_back();
         }
     }
 
@@ -272,6 +276,7 @@ impl Scanned {
         self.len += n;
         self.starts[self.chars] = start as u32;
         self.chars += 1;
+        self.last = Some(c);
         true
     }
 }
@@ -783,7 +788,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     // ا + ◌ٓ → آ, as the writer composes it.
                     None if matches!(c, '\u{0653}'..='\u{0655}') && base.is_some() => {
                         let (bc, at) = base.unwrap_or(('\0', 0));
-                        let out = s.as_str().chars().next_back().unwrap_or('\0');
+                        let out = s.last.unwrap_or('\0');
                         let composed = unicode_normalization::char::compose(out, c)
                             .or_else(|| unicode_normalization::char::compose(bc, c));
                         match composed
@@ -811,7 +816,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 }
             } else if c == '\u{200C}' || (self.cfg.invisibles && is_zwnj_like(c)) {
                 // A ZWNJ that the ZWNJ rule drops does not end the word.
-                let last = s.as_str().chars().next_back();
+                let last = s.last;
                 let kept = self.cfg.zwnj != Zwnj::Clean
                     || last.is_none_or(|l| chars::joining(l).joins_next())
                         && self.peek_past_joiners(i + n).is_some_and(|d| {
@@ -844,7 +849,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         }
                     }
                     // The writer composes a following mark with the ligature's last letter.
-                    base = s.as_str().chars().next_back().map(|l| (l, i));
+                    base = s.last.map(|l| (l, i));
                 }
             } else if is_zwnj_like(c) || !self.vanishes(c) {
                 break;
