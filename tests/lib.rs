@@ -1,5 +1,6 @@
 //! The integration tests, in one binary.
 
+mod normalize_api;
 mod normalize_conformance;
 mod normalize_props;
 mod tables;
