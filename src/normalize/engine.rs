@@ -131,6 +131,8 @@ enum Prev {
     Close(bool, char),
     Open,
     Other,
+    /// An ASCII emoticon: the space after it is kept.
+    Emoticon,
 }
 
 /// Script of the last word or number of the current line.
@@ -660,7 +662,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     #[inline]
     fn spaced(&mut self, next: Next) -> &'static str {
         let cfg = self.cfg;
-        if cfg.spacing != Spacing::Persian {
+        if cfg.spacing != Spacing::Persian || self.prev == Prev::Emoticon {
             return " ";
         }
         if let Next::Close(true) = next {
@@ -1374,17 +1376,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
         match info.kind {
             K::Mark | K::MarkKept => self.mark(c, n, info),
-            // A tatweel right after a number, before a space, a mark or the end, is a dash
-            // (۱ـ، ماده ۱۲ـ).
-            K::Tatweel
-                if self.prev == Prev::Number
-                    && self.gap == usize::MAX
-                    && self
-                        .peek_past_joiners(self.pos + n)
-                        .is_none_or(|c| !c.is_alphanumeric() && !self.is_arabic_letter(c)) =>
-            {
-                self.other(n)
-            }
+            // A tatweel right after a number is a dash (۱ـ، ماده ۱۲ـ، ۱۲ـ۱۵).
+            K::Tatweel if self.prev == Prev::Number && self.gap == usize::MAX => self.other(n),
             K::Tatweel => self.delete(n),
             K::Invisible if self.cfg.invisibles => self.delete(n),
             K::DigitArabic | K::DigitPersian => self.number(),
@@ -1431,13 +1424,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 if self.cfg.punctuation != Punctuation::ToSpace
                     && ((self.gap != usize::MAX && (self.gap_ws || self.gap_nl > 0))
                         || matches!(self.prev, Prev::Start | Prev::LineStart))
-                    && self.emoticon_follows(self.pos + 1) =>
+                    && self.emoticon_len().is_some() =>
             {
-                // :) :D ;) =) — a symbol, not punctuation.
+                // :) :D ;) =) :)) :-) — a symbol, not punctuation; the space after it stays.
+                let n = self.emoticon_len().unwrap_or(1);
                 self.resolve(Next::Other);
-                self.prev = Prev::Other;
+                self.prev = Prev::Emoticon;
                 self.base = None;
-                self.pos += 2;
+                self.pos += n;
             }
             _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(b0 as char) => {
                 self.gap_other(1)
@@ -1739,6 +1733,26 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.pos = end;
     }
 
+    /// [`visible`](Self::visible) inside a number: a tatweel there is a dash, not a gap to look
+    /// through (۱۲ـ۱۵ stays two numbers).
+    fn visible_num(&self, mut i: usize) -> Option<(char, usize, usize)> {
+        while i < self.b.len() {
+            let (c, n) = decode(self.b, i);
+            if c == '\u{0640}' {
+                return Some((c, i, n));
+            }
+            if c == '\u{200C}' {
+                // Past a ZWNJ (a gap), a tatweel goes as everywhere else.
+                return self.visible(i);
+            }
+            if !self.skippable(c) {
+                return Some((c, i, n));
+            }
+            i += n;
+        }
+        None
+    }
+
     /// Whether `c` disappears inside a Latin token or a number: it vanishes, or it is a ZWNJ
     /// that the ZWNJ rule drops there.
     fn skippable(&self, c: char) -> bool {
@@ -1920,25 +1934,33 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
     }
 
-    /// Whether the second character of an ASCII emoticon is at `i`, and it ends there.
-    fn emoticon_follows(&self, i: usize) -> bool {
-        let second = [b')', b'(', b'D', b'P', b'p', b'*', b'|', b'/', b'[', b']'];
-        if !self.b.get(i).is_some_and(|c| second.contains(c)) {
-            return false;
+    /// The length of an ASCII emoticon whose first character (`:` `;` `=`) is at `self.pos`:
+    /// an optional `-`, then one of `) ( D P p * | / [ ]` (`)` and `(` may repeat: `:)))`),
+    /// followed by whitespace or the end (past characters that vanish).
+    fn emoticon_len(&self) -> Option<usize> {
+        let b = self.b;
+        let mut i = self.pos + 1;
+        if b.get(i) == Some(&b'-') {
+            i += 1;
         }
-        // A space or the end after it, and no closing mark after the space (which would
-        // take the space away).
-        match self.b.get(i + 1) {
-            None | Some(b'\n' | b'\r') => true,
-            Some(b' ' | b'\t') => {
-                let rest = &self.src[i + 1..];
-                rest.trim_start_matches([' ', '\t'])
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !is_close(c))
+        let c = *b.get(i)?;
+        if !matches!(
+            c,
+            b')' | b'(' | b'D' | b'P' | b'p' | b'*' | b'|' | b'/' | b'[' | b']'
+        ) {
+            return None;
+        }
+        i += 1;
+        if matches!(c, b')' | b'(') {
+            while b.get(i) == Some(&c) {
+                i += 1;
             }
-            _ => false,
         }
+        let ends = match self.visible(i) {
+            None => true,
+            Some((d, ..)) => d.is_whitespace() || (self.cfg.invisibles && is_nbsp_like(d)),
+        };
+        ends.then_some(i - self.pos)
     }
 
     /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
@@ -2014,14 +2036,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut i = start;
         let mut end = start;
         let mut dots = 0;
-        while let Some((c, at, n)) = self.visible(i) {
+        while let Some((c, at, n)) = self.visible_num(i) {
             if digit_value(c).is_none() {
                 break;
             }
             end = at + n;
             i = end;
             // Another digit, or a separator between two digits.
-            match self.visible(i) {
+            match self.visible_num(i) {
                 Some((d, ..)) if digit_value(d).is_some() => {}
                 Some((s, sat, sn)) if matches!(s, '.' | ',' | ':' | '/' | '-' | '٫' | '٬') => {
                     if self
@@ -2037,7 +2059,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 _ => break,
             }
         }
-        match self.visible(end) {
+        match self.visible_num(end) {
             // A letter, `_` or `@` right after: a Latin token (3D, 2nd, 123@example.com).
             Some((c, ..)) if c.is_ascii_alphabetic() || c == '_' || c == '@' => {
                 let latin_end = self.latin_end(start, word_start);
