@@ -2036,7 +2036,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut i = start;
         let mut end = start;
         let mut dots = 0;
-        while let Some((c, at, n)) = self.visible_num(i) {
+        // Right after a separator a tatweel is no dash: it goes, as the separator's look-ahead
+        // assumed.
+        let mut after_sep = false;
+        while let Some((c, at, n)) = if after_sep {
+            self.visible(i)
+        } else {
+            self.visible_num(i)
+        } {
             if digit_value(c).is_none() {
                 break;
             }
@@ -2044,7 +2051,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             i = end;
             // Another digit, or a separator between two digits.
             match self.visible_num(i) {
-                Some((d, ..)) if digit_value(d).is_some() => {}
+                Some((d, ..)) if digit_value(d).is_some() => after_sep = false,
                 Some((s, sat, sn)) if matches!(s, '.' | ',' | ':' | '/' | '-' | '٫' | '٬') => {
                     if self
                         .visible(sat + sn)
@@ -2052,6 +2059,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     {
                         dots += (s == '.') as u32;
                         i = sat + sn;
+                        after_sep = true;
+                        continue;
                     } else {
                         break;
                     }
