@@ -1422,7 +1422,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             b':' | b';' | b'='
                 if self.cfg.punctuation != Punctuation::ToSpace
-                    && ((self.gap != usize::MAX && (self.gap_ws || self.gap_nl > 0))
+                    // After whitespace that stays (not inside an opening bracket), or at the
+                    // start of a line.
+                    && ((self.gap != usize::MAX
+                        && (self.gap_ws || self.gap_nl > 0)
+                        && self.prev != Prev::Open)
                         || matches!(self.prev, Prev::Start | Prev::LineStart))
                     && self.emoticon_len().is_some() =>
             {
