@@ -422,6 +422,8 @@ struct Engine<'a, 'o, 'c> {
     base: Option<(usize, char, char, usize)>,
     /// Input offset of an ASCII quote to write as », or `usize::MAX`.
     quote_close: usize,
+    /// ASCII quotes seen on the current line.
+    quotes: u32,
     /// The last [`head3`](Self::head3) answer, by input offset.
     head_memo: core::cell::Cell<(usize, [char; 3])>,
 }
@@ -461,6 +463,7 @@ pub(crate) fn run(
         split: usize::MAX,
         base: None,
         quote_close: usize::MAX,
+        quotes: 0,
         head_memo: core::cell::Cell::new((usize::MAX, ['\0'; 3])),
     };
     if with_offsets {
@@ -515,6 +518,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     fn gap_newline(&mut self, n: usize) {
         self.open_gap();
+        if self.cfg.spacing != Spacing::SingleLine {
+            self.quotes = 0;
+        }
         if self.cfg.spacing == Spacing::SingleLine {
             self.gap_ws = true;
         } else if (self.gap_nl as usize) < 2 {
@@ -772,6 +778,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut i = from;
         // The last letter, while a mark can still compose with it: (input letter, its start).
         let mut base: Option<(char, usize)> = None;
+        // A dropped ZWNJ came after the last letter.
+        let mut after_gap = false;
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
             if let Some(info) = chars::arabic(c) {
@@ -786,9 +794,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                             return s;
                         }
                         base = Some((c, i));
+                        after_gap = false;
                     }
                     // ا + ◌ٓ → آ, as the writer composes it.
-                    None if matches!(c, '\u{0653}'..='\u{0655}') && base.is_some() => {
+                    None if matches!(c, '\u{0653}'..='\u{0655}')
+                        && base.is_some()
+                        && (!after_gap || self.keeps_mark(info)) =>
+                    {
                         let (bc, at) = base.unwrap_or(('\0', 0));
                         let out = s.last.unwrap_or('\0');
                         let composed = unicode_normalization::char::compose(out, c)
@@ -816,6 +828,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     None if matches!(info.kind, K::Mark | K::MarkKept) => base = None,
                     None => break,
                 }
+            } else if self.cfg.invisibles
+                && is_zwnj_like(c)
+                && !(s.chars > 0
+                    && self
+                        .peek_past_joiners(i + n)
+                        .is_some_and(|d| self.is_arabic_letter(d)))
+            {
+                // Not between two letters: a soft hyphen goes, ¬ and ZWJ end the word (as in
+                // `other_char`).
+                if c != '\u{00AD}' {
+                    break;
+                }
             } else if c == '\u{200C}' || (self.cfg.invisibles && is_zwnj_like(c)) {
                 // A ZWNJ that the ZWNJ rule drops does not end the word.
                 let last = s.last;
@@ -827,15 +851,22 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 if kept {
                     break;
                 }
+                // The writer composes across a dropped ZWNJ only a mark that it keeps.
+                after_gap = true;
             } else if chars::is_ext_letter(c) {
                 if !s.push(c, i) {
                     return s;
                 }
                 base = Some((c, i));
+                after_gap = false;
             } else if self.cfg.presentation_forms && chars::is_presentation_form(c) {
                 let d = self.decompose(c);
                 if d.letters == 0 && d.others == 0 {
-                    // Marks only, or nothing: transparent.
+                    // Marks only, or nothing: transparent; a kept mark ends what a following
+                    // mark could compose with, as in the writer.
+                    if d.marks > 0 {
+                        base = None;
+                    }
                 } else if d.others > 0 {
                     break;
                 } else {
@@ -852,6 +883,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     }
                     // The writer composes a following mark with the ligature's last letter.
                     base = s.last.map(|l| (l, i));
+                    after_gap = false;
                 }
             } else if is_zwnj_like(c) || !self.vanishes(c) {
                 break;
@@ -1209,7 +1241,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     i += 1;
                 }
                 b'\n' if spaces => {
-                    // One line break, or two, then a word.
+                    // One line break, or two, then a word (on a new line, quotes pair anew).
+                    self.quotes = 0;
                     let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                     let Some((first, _)) = self.plain_letter_at(i + nl) else {
                         break;
@@ -1411,6 +1444,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             b'0'..=b'9' => self.number(),
             b'"' if self.pos == self.quote_close => {
                 self.quote_close = usize::MAX;
+                self.quotes += 1;
                 self.resolve(Next::Close(true));
                 self.w.replace(self.pos, self.pos + 1, "»");
                 self.prev = Prev::Close(true, '»');
@@ -1574,10 +1608,15 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// same line; the closing quote then becomes ».
     fn quote(&mut self) {
         let at = self.pos;
-        let opens = matches!(
-            self.prev,
-            Prev::Start | Prev::LineStart | Prev::Open | Prev::Close(..)
-        ) || self.gap != usize::MAX;
+        // Quotes pair in order on a line (first with second, third with fourth): a pair that
+        // stays ASCII leaves the pairing of the others as it was.
+        let first_of_pair = self.quotes % 2 == 0;
+        self.quotes += 1;
+        let opens = first_of_pair
+            && (matches!(
+                self.prev,
+                Prev::Start | Prev::LineStart | Prev::Open | Prev::Close(..)
+            ) || self.gap != usize::MAX);
         let rest = &self.src[at + 1..];
         let line_end = match self.cfg.spacing {
             // Lines are joined: the quotation may close on another one.
