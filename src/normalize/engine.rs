@@ -152,6 +152,18 @@ enum Folded {
     HehHamza,
 }
 
+impl Folded {
+    /// The letter written for input letter `c` (ه for heh with hamza, whose hamza is a mark).
+    #[inline(always)]
+    fn letter(self, c: char) -> char {
+        match self {
+            Folded::Same => c,
+            Folded::To(t) => t,
+            Folded::HehHamza => 'ه',
+        }
+    }
+}
+
 /// What the current (or last) Persian word looks like, for the affix rules.
 #[derive(Clone, Copy, Debug)]
 struct Word {
@@ -613,6 +625,21 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.w.replace(b1, ge, "");
     }
 
+    /// The ZWNJ rule for a gap of ZWNJs before `next`: kept between a letter that joins to the
+    /// next and one that joins to the previous (always under `Zwnj::Keep`, never under
+    /// `Zwnj::ToSpace`).
+    fn keeps_zwnj(&self, next: Next) -> bool {
+        match self.cfg.zwnj {
+            Zwnj::Keep => true,
+            Zwnj::ToSpace => false,
+            Zwnj::Clean => {
+                self.prev == Prev::Word
+                    && self.word.last_join.joins_next()
+                    && matches!(next, Next::Letter(_, j) if j.joins_prev())
+            }
+        }
+    }
+
     /// What joins an affix: a ZWNJ, or a space when ZWNJs become spaces.
     fn join_mark(&self) -> &'static str {
         if self.cfg.zwnj == Zwnj::ToSpace {
@@ -649,12 +676,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.spaced(next)
             } else if self.gap_zwnj && cfg.zwnj == Zwnj::ToSpace {
                 " "
-            } else if self.gap_zwnj
-                && (cfg.zwnj == Zwnj::Keep
-                    || (self.prev == Prev::Word
-                        && self.word.last_join.joins_next()
-                        && matches!(next, Next::Letter(_, j) if j.joins_prev())))
-            {
+            } else if self.gap_zwnj && self.keeps_zwnj(next) {
                 ZWNJ
             } else if cfg.spacing == Spacing::Persian && self.owes_space(next) {
                 " "
@@ -712,17 +734,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             return true;
         }
         let mut wrote = false;
-        let keep_zwnj = !self.gap_ws
-            && self.gap_nl == 0
-            && match self.cfg.zwnj {
-                Zwnj::Keep => true,
-                Zwnj::ToSpace => false,
-                Zwnj::Clean => {
-                    self.prev == Prev::Word
-                        && self.word.last_join.joins_next()
-                        && matches!(next, Next::Letter(_, j) if j.joins_prev())
-                }
-            };
+        let keep_zwnj = !self.gap_ws && self.gap_nl == 0 && self.keeps_zwnj(next);
         let mut zwnj_written = false;
         let mut i = gs;
         while i < ge {
@@ -785,12 +797,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             if let Some(info) = chars::arabic(c) {
                 match self.letter_fold(c, info) {
                     Some((f, _)) => {
-                        let ok = match f {
-                            Folded::Same => s.push(c, i),
-                            Folded::To(t) => s.push(t, i),
-                            Folded::HehHamza => s.push('ه', i),
-                        };
-                        if !ok {
+                        if !s.push(f.letter(c), i) {
                             return s;
                         }
                         base = Some((c, i));
@@ -810,14 +817,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         {
                             Some((k, (f, _))) => {
                                 s.pop();
-                                s.push(
-                                    match f {
-                                        Folded::Same => k,
-                                        Folded::To(t) => t,
-                                        Folded::HehHamza => 'ه',
-                                    },
-                                    at,
-                                );
+                                s.push(f.letter(k), at);
                                 base = Some((k, at));
                             }
                             None if self.keeps_mark(info) => base = None,
@@ -996,6 +996,16 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
     }
 
+    /// The text written for input letter `c` folded as `f`: the letter, or ه and its hamza
+    /// above unless the diacritics rule removes every mark.
+    fn folded_text<'b>(&self, c: char, f: Folded, buf: &'b mut [u8; 4]) -> &'b str {
+        match f {
+            Folded::HehHamza if self.cfg.diacritics == Diacritics::RemoveAll => "ه",
+            Folded::HehHamza => "ه\u{0654}",
+            _ => f.letter(c).encode_utf8(buf),
+        }
+    }
+
     fn keeps_mark(&self, info: &Info) -> bool {
         match self.cfg.diacritics {
             Diacritics::Keep => true,
@@ -1039,33 +1049,20 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
 
     #[inline]
     fn letter(&mut self, c: char, n: usize, folded: Folded, join: J) {
-        let out_char = match folded {
-            Folded::Same => c,
-            Folded::To(t) => t,
-            Folded::HehHamza => 'ه',
-        };
+        let out_char = folded.letter(c);
         self.begin_word(out_char, join);
         if self.pos == self.split {
             self.w.replace(self.pos, self.pos, self.join_mark());
             self.split = usize::MAX;
         }
         let start = self.pos;
-        let out_len = match folded {
-            Folded::Same => n,
-            Folded::To(t) => {
-                let mut b = [0u8; 4];
-                self.w.replace(start, start + n, t.encode_utf8(&mut b));
-                t.len_utf8()
-            }
-            Folded::HehHamza => {
-                let s = if self.cfg.diacritics == Diacritics::RemoveAll {
-                    "ه"
-                } else {
-                    "ه\u{0654}"
-                };
-                self.w.replace(start, start + n, s);
-                s.len()
-            }
+        let out_len = if folded == Folded::Same {
+            n
+        } else {
+            let mut b = [0u8; 4];
+            let text = self.folded_text(c, folded, &mut b);
+            self.w.replace(start, start + n, text);
+            text.len()
         };
         self.word.push(out_char, join);
         self.base = Some((start, c, out_char, out_len));
@@ -1354,19 +1351,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     let (f, j) = chars::arabic(k)
                         .and_then(|ki| self.letter_fold(k, ki))
                         .unwrap_or((Folded::Same, J::D));
-                    let mut b = [0u8; 8];
-                    let s: &str = match f {
-                        Folded::Same => k.encode_utf8(&mut b),
-                        Folded::To(t) => t.encode_utf8(&mut b),
-                        Folded::HehHamza if self.cfg.diacritics == Diacritics::RemoveAll => "ه",
-                        Folded::HehHamza => "ه\u{0654}",
-                    };
+                    let mut b = [0u8; 4];
+                    let s = self.folded_text(k, f, &mut b);
                     let s_len = s.len();
-                    let out_char = match f {
-                        Folded::To(t) => t,
-                        Folded::HehHamza => 'ه',
-                        Folded::Same => k,
-                    };
+                    let out_char = f.letter(k);
                     self.w.recompose(bstart, blen, self.pos + n, s);
                     self.word.last = out_char;
                     self.word.last_join = j;
@@ -1697,12 +1685,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     space_owed = false;
                 }
                 d.letters += 1;
-                match f {
-                    Folded::Same => d.push(ch.encode_utf8(&mut tmp)),
-                    Folded::To(t) => d.push(t.encode_utf8(&mut tmp)),
-                    Folded::HehHamza if self.cfg.diacritics == Diacritics::RemoveAll => d.push("ه"),
-                    Folded::HehHamza => d.push("ه\u{0654}"),
-                }
+                d.push(self.folded_text(ch, f, &mut tmp));
             } else if self.vanishes(ch) {
             } else if info.is_some_and(|i| matches!(i.kind, K::Mark | K::MarkKept)) {
                 d.marks += 1;
@@ -1830,9 +1813,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             let (c, n) = decode(self.b, i);
             match chars::arabic(c) {
                 Some(info) => match self.letter_fold(c, info) {
-                    Some((Folded::Same, _)) => head[k] = c,
-                    Some((Folded::To(t), _)) => head[k] = t,
-                    Some((Folded::HehHamza, _)) => head[k] = 'ه',
+                    Some((f, _)) => head[k] = f.letter(c),
                     None if self.vanishes(c) || matches!(info.kind, K::Mark | K::MarkKept) => {
                         i += n;
                         continue;
