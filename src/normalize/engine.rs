@@ -295,6 +295,20 @@ impl Scanned {
     }
 }
 
+/// The character of U+0600..=U+06FF (two bytes in UTF-8) at byte `i` of `b`, and its entry.
+#[inline(always)]
+fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
+    let (&b0, &b1) = (b.get(i)?, b.get(i + 1)?);
+    if b0 & 0xFC != 0xD8 {
+        return None;
+    }
+    let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+    Some((
+        char::from_u32(0x600 + idx as u32)?,
+        &super::tables::ARABIC[idx],
+    ))
+}
+
 /// Byte equality, without a call to `memcmp` for the short pieces the engine compares.
 #[inline(always)]
 fn same(a: &[u8], b: &[u8]) -> bool {
@@ -1078,62 +1092,39 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// Skips letters of the Arabic block that the rules leave as they are.
     #[inline(always)]
     fn plain_letters(&mut self) {
-        let b = self.b;
-        let mut i = self.pos;
         let mut last = None;
-        while i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 && i != self.split {
-            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
-            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
-            if info.kind != K::Letter {
+        while self.pos != self.split {
+            let Some((c, join)) = self.plain_letter_at(self.pos) else {
                 break;
-            }
-            last = Some((i, cp, info.join));
-            self.word.count += 1;
-            if (self.word.count as usize) <= self.word.head.len() {
-                self.word.head[self.word.count as usize - 1] = char::from_u32(cp).unwrap_or('\0');
-            }
-            i += 2;
+            };
+            self.word.push(c, join);
+            last = Some((self.pos, c));
+            self.pos += 2;
         }
-        if let Some((at, cp, join)) = last {
-            let c = char::from_u32(cp).unwrap_or('\0');
-            self.word.last = c;
-            self.word.last_join = join;
+        if let Some((at, c)) = last {
             self.base = Some((at, c, c, 2));
-            self.pos = i;
         }
     }
 
     /// The plain letter of the Arabic block at `i` (two bytes, no rule applies to it).
     #[inline(always)]
     fn plain_letter_at(&self, i: usize) -> Option<(char, J)> {
-        let b = self.b;
-        if i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
-            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
-            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
-            if info.kind == K::Letter {
-                return Some((char::from_u32(cp).unwrap_or('\0'), info.join));
-            }
-        }
-        None
+        block_at(self.b, i)
+            .filter(|(_, info)| info.kind == K::Letter)
+            .map(|(c, info)| (c, info.join))
     }
 
     /// An Arabic letter form of the Arabic block at `i` that the `arabic_letters` rule folds to
     /// a Persian letter of the block: (input letter, Persian letter, its joining type).
     #[inline(always)]
     fn variant_at(&self, i: usize) -> Option<(char, char, J)> {
-        let b = self.b;
-        if self.cfg.arabic_letters && i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
-            let cp = (((b[i] & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
-            let info = &super::tables::ARABIC[(cp - 0x600) as usize];
-            if info.kind == K::Variant {
-                let t = char::from_u32(info.arg as u32)?;
-                let ti = chars::arabic(t)?;
-                if ti.kind == K::Letter {
-                    return Some((char::from_u32(cp)?, t, ti.join));
-                }
-            }
+        if !self.cfg.arabic_letters {
+            return None;
         }
-        None
+        let (c, info) = block_at(self.b, i).filter(|(_, info)| info.kind == K::Variant)?;
+        let t = char::from_u32(info.arg as u32)?;
+        let ti = chars::arabic(t).filter(|ti| ti.kind == K::Letter)?;
+        Some((c, t, ti.join))
     }
 
     /// [`head3`](Self::head3) for a word of plain letters, without the general machinery.
@@ -1180,27 +1171,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         loop {
             if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
-                let mut last_plain = usize::MAX;
-                while i + 1 < b.len() && (b[i] & 0xFC) == 0xD8 {
-                    let idx = (((b[i] & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize;
-                    if super::tables::ARABIC[idx & 0xFF].kind != K::Letter {
+                while let Some((c, info)) = block_at(b, i) {
+                    if info.kind != K::Letter {
                         break;
                     }
-                    if (w.count as usize) < w.head.len() {
-                        w.head[w.count as usize] =
-                            char::from_u32(0x600 + idx as u32).unwrap_or('\0');
-                    }
-                    w.count += 1;
-                    last_plain = i;
+                    w.push(c, info.join);
+                    last = Some((i, c, c));
                     i += 2;
-                }
-                if last_plain != usize::MAX {
-                    let idx = (((b[last_plain] & 0x03) as usize) << 6)
-                        | (b[last_plain + 1] & 0x3F) as usize;
-                    let c = char::from_u32(0x600 + idx as u32).unwrap_or('\0');
-                    w.last = c;
-                    w.last_join = super::tables::ARABIC[idx & 0xFF].join;
-                    last = Some((last_plain, c, c));
                 }
             }
             let Some(&byte) = b.get(i) else { break };
