@@ -856,13 +856,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 }
             } else if c == '\u{200C}' || (self.cfg.invisibles && is_zwnj_like(c)) {
                 // A ZWNJ that the ZWNJ rule drops does not end the word.
-                let last = s.last;
-                let kept = self.cfg.zwnj != Zwnj::Clean
-                    || last.is_none_or(|l| chars::joining(l).joins_next())
-                        && self.peek_past_joiners(i + n).is_some_and(|d| {
-                            self.is_arabic_letter(d) && self.folded_join(d).joins_prev()
-                        });
-                if kept {
+                if self.zwnj_stays(s.last, i + n) {
                     break;
                 }
                 // The writer composes across a dropped ZWNJ only a mark that it keeps.
@@ -918,6 +912,17 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             return d.as_str().chars().next().map_or(J::U, chars::joining);
         }
         chars::joining(c)
+    }
+
+    /// Whether a ZWNJ after the letter `last` (none at a word's start), with the input going on
+    /// at `after`, stays and so ends the word: what the gap writer will decide, seen from a
+    /// look-ahead.
+    fn zwnj_stays(&self, last: Option<char>, after: usize) -> bool {
+        self.cfg.zwnj != Zwnj::Clean
+            || last.is_none_or(|l| chars::joining(l).joins_next())
+                && self
+                    .peek_past_joiners(after)
+                    .is_some_and(|d| self.is_arabic_letter(d) && self.folded_join(d).joins_prev())
     }
 
     /// The next character that produces output and is not a ZWNJ or a joiner-like character.
@@ -1800,14 +1805,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 // A ZWNJ that stays ends the word; one that the ZWNJ rule drops does not, and
                 // then the full scan decides, as for presentation forms.
                 None if c == '\u{200C}' || is_zwnj_like(c) => {
-                    let kept = c == '\u{200C}'
-                        && (self.cfg.zwnj != Zwnj::Clean
-                            || (k > 0
-                                && chars::joining(head[k - 1]).joins_next()
-                                && self.peek_past_joiners(i + n).is_some_and(|d| {
-                                    self.is_arabic_letter(d) && self.folded_join(d).joins_prev()
-                                })));
-                    if !kept {
+                    let last = k.checked_sub(1).map(|p| head[p]);
+                    if !(c == '\u{200C}' && self.zwnj_stays(last, i + n)) {
                         head[k] = '\u{FFFF}';
                     }
                     break;
