@@ -414,41 +414,34 @@ impl Normalized {
     }
 
     /// The segment containing output byte `p` (`p < len`).
-    fn seg_at(&self, p: usize) -> Option<(usize, usize)> {
+    fn seg_at(&self, p: usize) -> Option<&Seg> {
         let i = self.segs.partition_point(|s| s.out <= p).checked_sub(1)?;
-        let end = self.segs.get(i + 1).map_or(self.text.len(), |n| n.out);
-        Some((i, end))
+        self.segs.get(i)
     }
 
+    /// The input offset where output byte `p` starts.
     fn map_start(&self, p: usize) -> usize {
         if p >= self.text.len() {
             return self.src_len;
         }
-        match self.seg_at(p) {
-            Some((i, _)) => {
-                let s = self.segs[i];
-                if s.verbatim {
-                    s.src + (p - s.out)
-                } else {
-                    s.src
-                }
+        self.seg_at(p).map_or(0, |s| {
+            if s.verbatim {
+                s.src + (p - s.out)
+            } else {
+                s.src
             }
-            None => 0,
-        }
+        })
     }
 
+    /// The input offset where the output ending at `e` (`e > 0`) ends.
     fn map_end(&self, e: usize) -> usize {
-        match self.seg_at(e - 1) {
-            Some((i, _)) => {
-                let s = self.segs[i];
-                if s.verbatim {
-                    s.src + (e - s.out)
-                } else {
-                    s.src_end
-                }
+        self.seg_at(e - 1).map_or(0, |s| {
+            if s.verbatim {
+                s.src + (e - s.out)
+            } else {
+                s.src_end
             }
-            None => 0,
-        }
+        })
     }
 }
 
