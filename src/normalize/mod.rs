@@ -45,6 +45,16 @@ pub enum Profile {
 }
 
 /// What to do with decimal digits.
+///
+/// ```
+/// use daneshbonyan::normalize::{Digits, Normalizer};
+///
+/// let n = |d| Normalizer::new().digits(d);
+/// assert_eq!(n(Digits::Persian).normalize("سال 1404 و ATM74"), "سال ۱۴۰۴ و ATM74");
+/// assert_eq!(n(Digits::ArabicIndicToPersian).normalize("١٤٠٤ و 12"), "۱۴۰۴ و 12");
+/// assert_eq!(n(Digits::Latin).normalize("۳٫۵"), "3.5");
+/// assert_eq!(n(Digits::Keep).normalize("١٤ و 14"), "١٤ و 14");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// Leave every digit as it is.
@@ -60,6 +70,15 @@ pub enum Digits {
 }
 
 /// What to do with Arabic diacritics (harakat, superscript alef, Quranic marks).
+///
+/// ```
+/// use daneshbonyan::normalize::{Diacritics, Normalizer};
+///
+/// let n = |d| Normalizer::new().diacritics(d);
+/// assert_eq!(n(Diacritics::Standard).normalize("کِتابً"), "کتابً");
+/// assert_eq!(n(Diacritics::RemoveAll).normalize("کِتابً"), "کتاب");
+/// assert_eq!(n(Diacritics::Keep).normalize("کِتابً"), "کِتابً");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Diacritics {
     /// Keep them all.
@@ -72,6 +91,16 @@ pub enum Diacritics {
 }
 
 /// What to do with the zero-width non-joiner (ZWNJ, U+200C, the Persian half-space).
+///
+/// ```
+/// use daneshbonyan::normalize::{Normalizer, Zwnj};
+///
+/// let n = |z| Normalizer::conservative().zwnj(z);
+/// // After ر, a letter that does not join to the next one, a ZWNJ does nothing.
+/// assert_eq!(n(Zwnj::Clean).normalize("بندر\u{200c}ها"), "بندرها");
+/// assert_eq!(n(Zwnj::Keep).normalize("بندر\u{200c}ها"), "بندر\u{200c}ها");
+/// assert_eq!(n(Zwnj::ToSpace).normalize("کتاب\u{200c}ها"), "کتاب ها");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Zwnj {
     /// Leave every ZWNJ where it is.
@@ -84,6 +113,16 @@ pub enum Zwnj {
 }
 
 /// How whitespace and the space around punctuation are written.
+///
+/// ```
+/// use daneshbonyan::normalize::{Normalizer, Spacing};
+///
+/// let n = |s| Normalizer::new().spacing(s);
+/// assert_eq!(n(Spacing::Persian).normalize("سلام ،  دنیا"), "سلام، دنیا");
+/// assert_eq!(n(Spacing::Collapse).normalize("سلام ،  دنیا"), "سلام ، دنیا");
+/// assert_eq!(n(Spacing::SingleLine).normalize(" الف\n\nب "), "الف ب");
+/// assert_eq!(n(Spacing::Keep).normalize("الف  ب"), "الف  ب");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Spacing {
     /// Leave whitespace as it is (a NBSP still becomes a space under the `invisibles` rule).
@@ -98,6 +137,15 @@ pub enum Spacing {
 }
 
 /// What to do with punctuation.
+///
+/// ```
+/// use daneshbonyan::normalize::{Normalizer, Punctuation};
+///
+/// let n = |p| Normalizer::new().punctuation(p);
+/// assert_eq!(n(Punctuation::Persian).normalize("چرا?"), "چرا؟");
+/// assert_eq!(n(Punctuation::Keep).normalize("چرا?"), "چرا?");
+/// assert_eq!(n(Punctuation::ToSpace).normalize("الف،ب"), "الف ب");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Punctuation {
     /// Leave it.
