@@ -1424,23 +1424,23 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             b'.' | b'/' | b'#' if self.at_word_start() && self.leads_latin(self.pos + 1) => {
                 self.latin()
             }
-            b':' | b';' | b'='
-                if self.cfg.punctuation != Punctuation::ToSpace
-                    // After whitespace that stays (not inside an opening bracket), or at the
-                    // start of a line.
-                    && ((self.gap != usize::MAX
-                        && (self.gap_ws || self.gap_nl > 0)
-                        && self.prev != Prev::Open)
-                        || matches!(self.prev, Prev::Start | Prev::LineStart))
-                    && self.emoticon_len().is_some() =>
-            {
+            b':' | b';' | b'=' => match self.emoticon_len() {
                 // :) :D ;) =) :)) :-) — a symbol, not punctuation; the space after it stays.
-                let n = self.emoticon_len().unwrap_or(1);
-                self.resolve(Next::Other);
-                self.prev = Prev::Emoticon;
-                self.base = None;
-                self.pos += n;
-            }
+                Some(n) => {
+                    self.resolve(Next::Other);
+                    self.prev = Prev::Emoticon;
+                    self.base = None;
+                    self.pos += n;
+                }
+                None => self.ascii_punct(b0),
+            },
+            _ => self.ascii_punct(b0),
+        }
+    }
+
+    /// ASCII punctuation and symbols.
+    fn ascii_punct(&mut self, b0: u8) {
+        match b0 {
             _ if self.cfg.punctuation == Punctuation::ToSpace && chars::is_punct(b0 as char) => {
                 self.gap_other(1)
             }
@@ -1934,10 +1934,19 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         }
     }
 
-    /// The length of an ASCII emoticon whose first character (`:` `;` `=`) is at `self.pos`:
+    /// The length of an ASCII emoticon whose first character (`:` `;` `=`) is at `self.pos`,
+    /// at the start of a word:
     /// an optional `-`, then one of `) ( D P p * | / [ ]` (`)` and `(` may repeat: `:)))`),
     /// followed by whitespace or the end (past characters that vanish).
     fn emoticon_len(&self) -> Option<usize> {
+        // After whitespace that stays (not inside an opening bracket), or at the start of a
+        // line; never where punctuation becomes spaces.
+        let word_start =
+            (self.gap != usize::MAX && (self.gap_ws || self.gap_nl > 0) && self.prev != Prev::Open)
+                || matches!(self.prev, Prev::Start | Prev::LineStart);
+        if self.cfg.punctuation == Punctuation::ToSpace || !word_start {
+            return None;
+        }
         let b = self.b;
         let mut i = self.pos + 1;
         if b.get(i) == Some(&b'-') {
