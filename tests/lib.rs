@@ -3,4 +3,5 @@
 mod normalize_api;
 mod normalize_conformance;
 mod normalize_props;
+mod normalize_quick;
 mod tables;

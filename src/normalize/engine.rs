@@ -8,6 +8,7 @@
 
 use super::chars::{self, Info, J, K};
 use super::lexicon::{self, PrevWord};
+use super::quick;
 use super::{Diacritics, Digits, Normalizer, Punctuation, Seg, Spacing, Zwnj};
 
 const ZWNJ: &str = "\u{200C}";
@@ -145,7 +146,7 @@ enum Ctx {
 
 /// A letter after the letter rules.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Folded {
+pub(super) enum Folded {
     Same,
     To(char),
     /// ه, with hamza above unless diacritics drop it.
@@ -297,7 +298,7 @@ impl Scanned {
 
 /// The character of U+0600..=U+06FF (two bytes in UTF-8) at byte `i` of `b`, and its entry.
 #[inline(always)]
-fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
+pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
     let (&b0, &b1) = (b.get(i)?, b.get(i + 1)?);
     if b0 & 0xFC != 0xD8 {
         return None;
@@ -415,6 +416,40 @@ const fn is_open(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '«')
 }
 
+/// The letter rules for a character of the Arabic block: `None` if it is not a letter.
+#[inline(always)]
+pub(super) fn letter_fold(cfg: &Normalizer, c: char, info: &Info) -> Option<(Folded, J)> {
+    let to = |arg: u16| {
+        let mut t = char::from_u32(arg as u32).unwrap_or(c);
+        // ۓ → ئ → ی: a second step when the first lands on a hamza carrier.
+        if let Some(ti) = chars::arabic(t) {
+            if ti.kind == K::Hamza && cfg.hamza_carriers {
+                t = char::from_u32(ti.arg as u32).unwrap_or(t);
+            }
+        }
+        (Folded::To(t), chars::joining(t))
+    };
+    match info.kind {
+        K::Letter => Some((Folded::Same, info.join)),
+        K::Variant if cfg.arabic_letters => Some(to(info.arg)),
+        K::HehHamza if cfg.arabic_letters => Some((Folded::HehHamza, J::D)),
+        K::Wasla if cfg.alef_wasla || cfg.hamza_carriers => Some(to(info.arg)),
+        K::Hamza if cfg.hamza_carriers => Some(to(info.arg)),
+        K::Variant | K::HehHamza | K::Wasla | K::Hamza => Some((Folded::Same, info.join)),
+        K::Tatweel if !cfg.tatweel => Some((Folded::Same, J::C)),
+        _ => None,
+    }
+}
+
+/// Whether the diacritics rule keeps the mark described by `info`.
+pub(super) fn keeps_mark(cfg: &Normalizer, info: &Info) -> bool {
+    match cfg.diacritics {
+        Diacritics::Keep => true,
+        Diacritics::Standard => info.kind == K::MarkKept,
+        Diacritics::RemoveAll => false,
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Engine
 
@@ -450,6 +485,10 @@ struct Engine<'a, 'o, 'c> {
     quote_close: usize,
     /// ASCII quotes seen on the current line.
     quotes: u32,
+    /// Whether the quick check is tried at each line (see [`Engine::skip_normal`]).
+    quick: bool,
+    /// Where the last quick check stopped: it is not tried again before.
+    quick_stop: usize,
     /// The last [`head3`](Self::head3) answer, by input offset.
     head_memo: core::cell::Cell<(usize, [char; 3])>,
 }
@@ -491,6 +530,8 @@ pub(crate) fn run(
         quote_close: usize::MAX,
         quotes: 0,
         head_memo: core::cell::Cell::new((usize::MAX, ['\0'; 3])),
+        quick: !with_offsets && quick::applies(cfg),
+        quick_stop: 0,
     };
     if with_offsets {
         e.w.out.reserve(src.len() + src.len() / 4 + 8);
@@ -501,12 +542,25 @@ pub(crate) fn run(
 
 impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn main(&mut self) {
+        // The quick check, at the start and at each line that starts with a Persian letter
+        // (never with offsets, whose map the engine writes from the start).
+        let quick = self.quick;
+        if quick {
+            self.skip_normal();
+        }
         while self.pos < self.b.len() {
             #[cfg(debug_assertions)]
             let before = self.pos;
             let b0 = self.b[self.pos];
             if b0 < 0x80 {
                 self.ascii(b0);
+            } else if quick
+                && b0 & 0xFC == 0xD8
+                && self.gap != usize::MAX
+                && self.gap_nl > 0
+                && self.skip_normal()
+            {
+                continue;
             } else {
                 let (c, n) = decode(self.b, self.pos);
                 if let Some(info) = chars::arabic(c) {
@@ -519,6 +573,41 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             debug_assert!(self.pos > before, "stuck at {before} in {:?}", self.src);
         }
         self.resolve(Next::End);
+    }
+
+    /// Passes over the lines from `self.pos` (the start of the text, or the first letter of a
+    /// line) that the quick check proves normal, and leaves the engine in the state a run over
+    /// them would: at the start of the next line, its line breaks written. Returns whether it
+    /// moved.
+    fn skip_normal(&mut self) -> bool {
+        if self.pos < self.quick_stop {
+            return false;
+        }
+        let (r, stop) = quick::normal_prefix(self.cfg, &self.src[self.pos..]);
+        self.quick_stop = self.pos + stop;
+        if r == 0 {
+            return false;
+        }
+        if self.gap != usize::MAX {
+            // The line breaks before the first line: written as they are before any letter.
+            let next = block_at(self.b, self.pos)
+                .and_then(|(c, info)| {
+                    let (f, j) = letter_fold(self.cfg, c, info)?;
+                    Some(Next::Letter(f.letter(c), j))
+                })
+                .unwrap_or(Next::Other);
+            self.resolve(next);
+        }
+        self.prev = Prev::LineStart;
+        self.ctx = Ctx::None;
+        self.word = Word::EMPTY;
+        self.before_mah = false;
+        self.joined_zwnj = false;
+        self.split = usize::MAX;
+        self.base = None;
+        self.quotes = 0;
+        self.pos += r;
+        true
     }
 
     // -- gaps ---------------------------------------------------------------------------------
@@ -992,27 +1081,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// The letter rules for a character of the Arabic block: `None` if it is not a letter.
     #[inline(always)]
     fn letter_fold(&self, c: char, info: &Info) -> Option<(Folded, J)> {
-        let cfg = self.cfg;
-        let to = |arg: u16| {
-            let mut t = char::from_u32(arg as u32).unwrap_or(c);
-            // ۓ → ئ → ی: a second step when the first lands on a hamza carrier.
-            if let Some(ti) = chars::arabic(t) {
-                if ti.kind == K::Hamza && cfg.hamza_carriers {
-                    t = char::from_u32(ti.arg as u32).unwrap_or(t);
-                }
-            }
-            (Folded::To(t), chars::joining(t))
-        };
-        match info.kind {
-            K::Letter => Some((Folded::Same, info.join)),
-            K::Variant if cfg.arabic_letters => Some(to(info.arg)),
-            K::HehHamza if cfg.arabic_letters => Some((Folded::HehHamza, J::D)),
-            K::Wasla if cfg.alef_wasla || cfg.hamza_carriers => Some(to(info.arg)),
-            K::Hamza if cfg.hamza_carriers => Some(to(info.arg)),
-            K::Variant | K::HehHamza | K::Wasla | K::Hamza => Some((Folded::Same, info.join)),
-            K::Tatweel if !cfg.tatweel => Some((Folded::Same, J::C)),
-            _ => None,
-        }
+        letter_fold(self.cfg, c, info)
     }
 
     /// The text written for input letter `c` folded as `f`: the letter, or ه and its hamza
@@ -1026,11 +1095,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     }
 
     fn keeps_mark(&self, info: &Info) -> bool {
-        match self.cfg.diacritics {
-            Diacritics::Keep => true,
-            Diacritics::Standard => info.kind == K::MarkKept,
-            Diacritics::RemoveAll => false,
-        }
+        keeps_mark(self.cfg, info)
     }
 
     /// Starts a Persian word at `self.pos` whose first letter is `first`.
@@ -1219,7 +1284,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     closed = None;
                     i += 1;
                 }
-                b'\n' if spaces => {
+                b'\n' if spaces && !self.quick => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
                     self.quotes = 0;
                     let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };

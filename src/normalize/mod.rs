@@ -27,6 +27,7 @@ use std::ops::Range;
 mod chars;
 mod engine;
 mod lexicon;
+mod quick;
 #[rustfmt::skip]
 mod tables;
 

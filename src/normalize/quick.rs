@@ -1,0 +1,533 @@
+//! The quick check: a scan that proves text already normal without the engine's machinery.
+//!
+//! Most text that reaches a normaliser twice (a stored name compared again, a document
+//! re-indexed) is already normal, and most of clean Persian text is a handful of shapes: words
+//! of letters that no rule touches, joined by kept ZWNJs; single spaces; Persian numbers;
+//! closing marks glued to the word before them; plain Latin words; one or two line breaks. This
+//! module reads those shapes, line by line, with a lookup per letter and the lexicon only at the
+//! word heads where an affix rule could apply, and stops at the first thing it does not know.
+//!
+//! It answers with a line start: everything before it is proven unchanged, and the engine,
+//! started there in its line-start state, writes exactly what a run from the start would write
+//! for the rest. The first guarantee is the check's; the second is why only some line starts
+//! qualify (see [`normal_prefix`]). Both are tested against the engine run on the whole text
+//! (`normalize_with_offsets` never takes this path), over random and near-normal text.
+
+use super::chars::{J, K};
+use super::engine::{block_at, keeps_mark, letter_fold, Folded};
+use super::lexicon::{self, PrevWord};
+use super::tables::ARABIC;
+use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
+
+/// Whether the check's shapes are normal under `cfg`: Persian spacing and the ZWNJ rule
+/// (which decide every gap the check accepts), and punctuation that stays punctuation.
+pub(super) fn applies(cfg: &Normalizer) -> bool {
+    cfg.spacing == Spacing::Persian
+        && cfg.zwnj == Zwnj::Clean
+        && cfg.punctuation != Punctuation::ToSpace
+}
+
+/// The longest prefix of `src` proven normal under `cfg` (which [`applies`]), ending at a line
+/// start where the engine can take over: `src.len()` when the whole text is normal.
+///
+/// A line start qualifies when the line starts with a Persian letter and the line before does
+/// not end with the word «ماه» (after which «می» is the month May: the engine carries that
+/// across the line break, and would not know it when started on the next line).
+///
+/// The second value is where the check stopped (`src.len()` when it did not): nothing before
+/// it needs checking again.
+pub(super) fn normal_prefix(cfg: &Normalizer, src: &str) -> (usize, usize) {
+    let mut q = Quick {
+        cfg,
+        src,
+        b: src.as_bytes(),
+        i: 0,
+    };
+    let mut restart = 0;
+    loop {
+        let end = match q.line() {
+            Some(end) => end,
+            None => return (restart, q.i),
+        };
+        if q.i >= q.b.len() {
+            return (q.b.len(), q.b.len());
+        }
+        if !end.mah && q.letter_at(q.i).is_some() {
+            restart = q.i;
+        }
+    }
+}
+
+/// How a line ended.
+struct LineEnd {
+    /// Its last token is the word «ماه».
+    mah: bool,
+}
+
+/// The token before the current one on the line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    /// The line's start.
+    Start,
+    /// A Persian word, described by its last part (after its last ZWNJ).
+    Word(Part),
+    Number,
+    Latin,
+    /// A closing mark (after a word or number).
+    Close,
+    /// An opening bracket or guillemet.
+    Open,
+    /// A symbol between spaces.
+    Symbol,
+}
+
+/// A run of letters between word boundaries or ZWNJs: all two-byte letters that the letter
+/// rules leave as they are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Part {
+    start: usize,
+    /// End of its letters (a kept mark may follow).
+    end: usize,
+}
+
+struct Quick<'a, 'c> {
+    cfg: &'c Normalizer,
+    src: &'a str,
+    b: &'a [u8],
+    i: usize,
+}
+
+/// [`FIRST`]: a word starting with this letter may be a joined «می»/«بی» form.
+const SPLIT: u8 = 1;
+/// [`FIRST`]: a word starting with this letter may be a suffix or ending written apart.
+const ATTACH: u8 = 2;
+
+/// For each letter of U+0600..=U+06FF, the affix rules a word starting with it may meet.
+static FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            let split = if lexicon::may_split(c) { SPLIT } else { 0 };
+            let attach = if lexicon::attach_limit(c, true) > 0 {
+                ATTACH
+            } else {
+                0
+            };
+            t[k] = split | attach;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The index in U+0600..=U+06FF of the two-byte character at `i` (callers know there is one).
+#[inline(always)]
+fn code(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 2) {
+        Some(&[b0, b1]) => (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize,
+        _ => 0,
+    }
+}
+
+impl Quick<'_, '_> {
+    /// The letter at `i` if it is one of the block that the letter rules leave as it is: its
+    /// joining type.
+    #[inline(always)]
+    fn letter_at(&self, i: usize) -> Option<J> {
+        let (&b0, &b1) = (self.b.get(i)?, self.b.get(i + 1)?);
+        if b0 & 0xFC != 0xD8 {
+            return None;
+        }
+        let info = &ARABIC[(((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize];
+        if info.kind == K::Letter {
+            return Some(info.join);
+        }
+        self.other_letter_at(i)
+    }
+
+    /// The end of the run of letters from `i` (see [`letter_at`](Self::letter_at)), and the
+    /// joining type of its last letter.
+    #[inline(always)]
+    fn letters(&self, start: usize) -> usize {
+        let b = self.b;
+        let plain = |b0: u8, b1: u8| {
+            b0 & 0xFC == 0xD8
+                && ARABIC[(((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize].kind == K::Letter
+        };
+        let mut i = start;
+        while let Some(&[b0, b1]) = b.get(i..i + 2) {
+            if !plain(b0, b1) && self.other_letter_at(i).is_none() {
+                break;
+            }
+            i += 2;
+        }
+        i
+    }
+
+    /// Whether the last letter of `p` joins the next one.
+    fn joins_next(&self, p: Part) -> bool {
+        self.letter_at(p.end - 2).is_some_and(J::joins_next)
+    }
+
+    /// [`letter_at`](Self::letter_at) for the letters that only some configurations fold.
+    #[cold]
+    #[inline(never)]
+    fn other_letter_at(&self, i: usize) -> Option<J> {
+        let (c, info) = block_at(self.b, i)?;
+        match info.kind {
+            K::Variant | K::HehHamza | K::Wasla | K::Hamza => {
+                match letter_fold(self.cfg, c, info) {
+                    Some((Folded::Same, j)) => Some(j),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The character of the block at `i` (callers know there is one).
+    #[inline(always)]
+    fn char_at(&self, i: usize) -> char {
+        match (self.b.get(i), self.b.get(i + 1)) {
+            (Some(&b0), Some(&b1)) => {
+                char::from_u32(0x600 + ((((b0 & 0x03) as u32) << 6) | (b1 & 0x3F) as u32))
+                    .unwrap_or('\0')
+            }
+            _ => '\0',
+        }
+    }
+
+    /// The first three letters of `p`, `'\0'` past its end (the engine's `head3`).
+    fn head3(&self, p: Part) -> [char; 3] {
+        let mut h = ['\0'; 3];
+        for (k, slot) in h.iter_mut().enumerate() {
+            let at = p.start + 2 * k;
+            if at < p.end {
+                *slot = self.char_at(at);
+            }
+        }
+        h
+    }
+
+    fn text(&self, p: Part) -> &str {
+        self.src.get(p.start..p.end).unwrap_or("")
+    }
+
+    /// «می», «نمی» or «بی»: a word after which the spaced affix rules are the engine's.
+    #[inline(always)]
+    fn is_mi_bi(&self, p: Part) -> bool {
+        // Two or three letters, the last one ی, then the bytes.
+        matches!(p.end - p.start, 4 | 6)
+            && matches!(self.b.get(p.end - 2..p.end), Some(&[0xDB, 0x8C]))
+            && matches!(
+                self.b.get(p.start..p.end - 2),
+                // م ب نم
+                Some(&[0xD9, 0x85] | &[0xD8, 0xA8] | &[0xD9, 0x86, 0xD9, 0x85])
+            )
+    }
+
+    /// Checks one line from `self.i`; on success `self.i` is at the next line's start (or the
+    /// end of the text).
+    fn line(&mut self) -> Option<LineEnd> {
+        let mut prev = Tok::Start;
+        // The gap before the current token is one space.
+        let mut spaced = false;
+        loop {
+            prev = self.token(prev, spaced)?;
+            if matches!(prev, Tok::Open) {
+                // The word glued to it follows.
+                spaced = false;
+                continue;
+            }
+            if matches!(prev, Tok::Word(_) | Tok::Number) && self.closers()? {
+                prev = Tok::Close;
+            }
+            match self.b.get(self.i) {
+                None => return Some(LineEnd { mah: false }),
+                Some(b' ') => {
+                    spaced = true;
+                    // A «می»/«بی» word before a space: the spaced affix rules (and «ماه می»)
+                    // are the engine's.
+                    if let Tok::Word(p) = prev {
+                        if self.is_mi_bi(p) {
+                            return None;
+                        }
+                    }
+                    self.i += 1;
+                    if matches!(prev, Tok::Open) {
+                        return None;
+                    }
+                }
+                Some(b'\n') => {
+                    let mah = match prev {
+                        Tok::Word(p) => self.text(p) == "ماه",
+                        _ => false,
+                    };
+                    self.i += 1;
+                    if self.b.get(self.i) == Some(&b'\n') {
+                        self.i += 1;
+                    }
+                    // The next line must start with a token (no third line break, no space).
+                    if let Some(&c) = self.b.get(self.i) {
+                        if c == b'\n' || c == b' ' {
+                            return None;
+                        }
+                    }
+                    return Some(LineEnd { mah });
+                }
+                Some(_) => return None,
+            }
+        }
+    }
+
+    /// One token at `self.i`, after `prev` (and one space when `spaced`).
+    #[inline(always)]
+    fn token(&mut self, prev: Tok, spaced: bool) -> Option<Tok> {
+        let b0 = *self.b.get(self.i)?;
+        if b0 & 0xFC == 0xD8 {
+            if b0 == 0xDB && matches!(self.b.get(self.i + 1), Some(0xB0..=0xB9)) {
+                return self.number();
+            }
+            return self.words(prev, spaced);
+        }
+        match b0 {
+            b'a'..=b'z' | b'A'..=b'Z' => self.latin(),
+            b'(' => self.open(1, prev),
+            0xC2 if self.b.get(self.i + 1) == Some(&0xAB) => self.open(2, prev),
+            b'/' | b'-' | 0xF0..=0xF4 if !matches!(prev, Tok::Open) => self.symbol(),
+            _ => None,
+        }
+    }
+
+    fn open(&mut self, n: usize, prev: Tok) -> Option<Tok> {
+        if matches!(prev, Tok::Open) {
+            return None;
+        }
+        self.i += n;
+        // A Persian word must follow, glued.
+        self.letter_at(self.i)?;
+        Some(Tok::Open)
+    }
+
+    /// Persian words from `self.i`: each made of parts of letters joined by kept ZWNJs, with
+    /// at most one kept mark at its end. The words that follow one another with one space
+    /// between them are read here in one loop (the bulk of clean text); the last one is
+    /// returned for the caller to go on after it.
+    #[inline(always)]
+    fn words(&mut self, mut prev: Tok, mut spaced: bool) -> Option<Tok> {
+        let cfg = self.cfg;
+        let b = self.b;
+        loop {
+            let mut first = true;
+            let (part, marked) = loop {
+                let start = self.i;
+                let end = self.letters(start);
+                if end == start {
+                    return None;
+                }
+                let part = Part { start, end };
+                if first && cfg.affixes {
+                    let flags = FIRST[code(b, start)];
+                    if flags != 0 && !self.affixes_agree(part, flags, prev, spaced) {
+                        return None;
+                    }
+                }
+                first = false;
+                self.i = end;
+                match b.get(end) {
+                    Some(&0xE2) => {
+                        // A ZWNJ that stays: between a letter that joins the next and one that
+                        // joins the previous.
+                        if matches!(b.get(end + 1..end + 3), Some(&[0x80, 0x8C])) {
+                            if self.joins_next(part)
+                                && self.letter_at(end + 3).is_some_and(J::joins_prev)
+                            {
+                                self.i = end + 3;
+                                continue;
+                            }
+                            return None;
+                        }
+                        break (part, false);
+                    }
+                    Some(&lead) if lead & 0xFC == 0xD8 => break (part, self.mark(end)?),
+                    _ => break (part, false),
+                }
+            };
+            // The common case: one space and the next word.
+            if !marked && b.get(self.i) == Some(&b' ') {
+                if let Some(&[n0, n1]) = b.get(self.i + 1..self.i + 3) {
+                    if n0 & 0xFC == 0xD8 && !(n0 == 0xDB && matches!(n1, 0xB0..=0xB9)) {
+                        if self.is_mi_bi(part) {
+                            return None;
+                        }
+                        self.i += 1;
+                        prev = Tok::Word(part);
+                        spaced = true;
+                        continue;
+                    }
+                }
+            }
+            return Some(Tok::Word(part));
+        }
+    }
+
+    /// A combining mark at `i` right after a word's last letter: whether it is one that stays
+    /// and composes with nothing (`None` if it is not). Any other character of the block
+    /// there is no mark: `false`.
+    fn mark(&mut self, i: usize) -> Option<bool> {
+        let Some((m, info)) = block_at(self.b, i) else {
+            return Some(false);
+        };
+        if !matches!(info.kind, K::Mark | K::MarkKept) {
+            return Some(false);
+        }
+        let last = self.char_at(i - 2);
+        if !keeps_mark(self.cfg, info) || unicode_normalization::char::compose(last, m).is_some() {
+            return None;
+        }
+        self.i = i + 2;
+        Some(true)
+    }
+
+    /// The affix rules at the start of word `part` (its first letter has `flags`, see
+    /// [`FIRST`]) after `prev`: whether they leave it as it is.
+    #[inline(never)]
+    fn affixes_agree(&self, part: Part, flags: u8, prev: Tok, spaced: bool) -> bool {
+        let count = (part.end - part.start) / 2;
+        let head = self.head3(part);
+        // «می»/«بی» joined at the word's start: the lexicon decides (as the engine's look-ahead,
+        // on at most 24 letters).
+        if flags & SPLIT != 0
+            && lexicon::may_split3(head)
+            && count <= 24
+            && lexicon::joined_split(self.text(part)).is_some()
+        {
+            return false;
+        }
+        // A suffix or ending written apart after the word before (the word before is no
+        // «می»/«بی»: see `words` and `line`).
+        if let (true, true, Tok::Word(p)) = (flags & ATTACH != 0, spaced, prev) {
+            let n = p.end - p.start;
+            // ه is U+0647.
+            let silent_heh = n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87]));
+            let kind = PrevWord::Plain {
+                joins_next: self.joins_next(p),
+                silent_heh,
+                short: n < 4,
+            };
+            let limit = lexicon::attach_limit(head[0], silent_heh);
+            if limit > 0
+                && lexicon::may_attach3(kind, head)
+                && count <= limit
+                && lexicon::spaced_join(kind, self.text(part)).is_some()
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A symbol that no rule touches, standing between spaces: `/` or `-` (a verse divider, a
+    /// list's dash), or a run of characters outside the Basic Multilingual Plane (emoji).
+    fn symbol(&mut self) -> Option<Tok> {
+        let b = self.b;
+        let mut i = self.i;
+        match b.get(i)? {
+            b'/' | b'-' => i += 1,
+            _ => {
+                while let Some(0xF0..=0xF4) = b.get(i) {
+                    i += 4;
+                }
+            }
+        }
+        if i == self.i {
+            return None;
+        }
+        self.i = i;
+        match b.get(i) {
+            None | Some(b' ' | b'\n') => Some(Tok::Symbol),
+            _ => None,
+        }
+    }
+
+    /// A number of Persian digits, with ٫ ٬ : / - between digits and an optional ٪ after.
+    fn number(&mut self) -> Option<Tok> {
+        if self.cfg.digits == Digits::Latin {
+            return None;
+        }
+        let b = self.b;
+        let digit = |i: usize| b.get(i) == Some(&0xDB) && matches!(b.get(i + 1), Some(0xB0..=0xB9));
+        let mut i = self.i;
+        loop {
+            while digit(i) {
+                i += 2;
+            }
+            let sep = match (b.get(i), b.get(i + 1)) {
+                (Some(b':' | b'/' | b'-'), _) => 1,
+                (Some(0xD9), Some(0xAB | 0xAC)) => 2,
+                _ => 0,
+            };
+            if sep > 0 && digit(i + sep) {
+                i += sep;
+                continue;
+            }
+            break;
+        }
+        if (b.get(i), b.get(i + 1)) == (Some(&0xD9), Some(&0xAA)) {
+            i += 2;
+        }
+        self.i = i;
+        Some(Tok::Number)
+    }
+
+    /// A word of ASCII letters.
+    fn latin(&mut self) -> Option<Tok> {
+        let start = self.i;
+        let end = start
+            + self.b[start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        if self.cfg.lowercase_latin && self.b[start..end].iter().any(u8::is_ascii_uppercase) {
+            return None;
+        }
+        self.i = end;
+        // Followed by a space or the line's end: anything else is the engine's.
+        match self.b.get(end) {
+            None | Some(b' ' | b'\n') => Some(Tok::Latin),
+            _ => None,
+        }
+    }
+
+    /// Closing marks glued to the token before: `. : ) ! ، ؛ ؟ » …`, each followed by another one,
+    /// a space or the line's end. Returns whether there was one.
+    fn closers(&mut self) -> Option<bool> {
+        let b = self.b;
+        let mut last = None;
+        loop {
+            let (m, n) = match (b.get(self.i), b.get(self.i + 1)) {
+                (Some(b'.'), _) => ('.', 1),
+                (Some(b':'), _) => (':', 1),
+                (Some(b')'), _) => (')', 1),
+                (Some(b'!'), _) => ('!', 1),
+                (Some(0xD8), Some(0x8C)) => ('،', 2),
+                (Some(0xD8), Some(0x9B)) => ('؛', 2),
+                (Some(0xD8), Some(0x9F)) => ('؟', 2),
+                (Some(0xC2), Some(0xBB)) => ('»', 2),
+                (Some(0xE2), Some(0x80)) if b.get(self.i + 2) == Some(&0xA6) => ('…', 3),
+                _ => return Some(last.is_some()),
+            };
+            // Dots in a row are an ellipsis; a repeated ؟ or ! becomes one.
+            if (m == '.' && last == Some('.'))
+                || (self.cfg.punctuation == Punctuation::Persian
+                    && matches!(m, '؟' | '!')
+                    && last == Some(m))
+            {
+                return None;
+            }
+            last = Some(m);
+            self.i += n;
+        }
+    }
+}
