@@ -391,41 +391,52 @@ impl Quick<'_, '_> {
     }
 
     /// The affix rules at the start of word `part` (its first letter has `flags`, see
-    /// [`FIRST`]) after `prev`: whether they leave it as it is.
-    #[inline(never)]
+    /// [`FIRST`]) after `prev`: whether they leave it as it is. The cheap tests come first:
+    /// most words that start with a letter of an affix start no affix.
+    #[inline(always)]
     fn affixes_agree(&self, part: Part, flags: u8, prev: Tok, spaced: bool) -> bool {
-        let count = (part.end - part.start) / 2;
-        let head = self.head3(part);
-        // «می»/«بی» joined at the word's start: the lexicon decides (as the engine's look-ahead,
-        // on at most 24 letters).
+        // Every joined form that may split has ی, م, ر or ا second (see `may_split3`).
         if flags & SPLIT != 0
-            && lexicon::may_split3(head)
-            && count <= 24
-            && lexicon::joined_split(self.text(part)).is_some()
+            && part.end - part.start >= 4
+            && matches!(code(self.b, part.start + 2), 0xCC | 0x45 | 0x31 | 0x27)
+            && !self.split_agrees(part)
         {
             return false;
         }
-        // A suffix or ending written apart after the word before (the word before is no
-        // «می»/«بی»: see `words` and `line`).
-        if let (true, true, Tok::Word(p)) = (flags & ATTACH != 0, spaced, prev) {
-            let n = p.end - p.start;
-            // ه is U+0647.
-            let silent_heh = n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87]));
-            let kind = PrevWord::Plain {
-                joins_next: self.joins_next(p),
-                silent_heh,
-                short: n < 4,
-            };
-            let limit = lexicon::attach_limit(head[0], silent_heh);
-            if limit > 0
-                && lexicon::may_attach3(kind, head)
-                && count <= limit
-                && lexicon::spaced_join(kind, self.text(part)).is_some()
-            {
-                return false;
-            }
+        match prev {
+            Tok::Word(p) if flags & ATTACH != 0 && spaced => self.attach_agrees(p, part),
+            _ => true,
         }
-        true
+    }
+
+    /// «می»/«بی» joined at the start of `part`: the lexicon decides, as the engine's
+    /// look-ahead does, on at most 24 letters.
+    #[inline(never)]
+    fn split_agrees(&self, part: Part) -> bool {
+        !(lexicon::may_split3(self.head3(part))
+            && (part.end - part.start) / 2 <= 24
+            && lexicon::joined_split(self.text(part)).is_some())
+    }
+
+    /// A suffix or personal ending written apart from the word `p` before it (which is no
+    /// «می»/«بی»: see `words` and `line`).
+    #[inline(never)]
+    fn attach_agrees(&self, p: Part, part: Part) -> bool {
+        let n = p.end - p.start;
+        // ه is U+0647.
+        let silent_heh = n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87]));
+        let head = self.head3(part);
+        let limit = lexicon::attach_limit(head[0], silent_heh);
+        if limit == 0 || (part.end - part.start) / 2 > limit {
+            // The engine's look-ahead stops short: the space stays.
+            return true;
+        }
+        let kind = PrevWord::Plain {
+            joins_next: self.joins_next(p),
+            silent_heh,
+            short: n < 4,
+        };
+        !(lexicon::may_attach3(kind, head) && lexicon::spaced_join(kind, self.text(part)).is_some())
     }
 
     /// A symbol that no rule touches, standing between spaces: `/` or `-` (a verse divider, a
