@@ -489,6 +489,8 @@ struct Engine<'a, 'o, 'c> {
     quick: bool,
     /// Where the last quick check stopped: it is not tried again before.
     quick_stop: usize,
+    /// Quick checks in a row that proved nothing.
+    quick_misses: u32,
     /// The last [`head3`](Self::head3) answer, by input offset.
     head_memo: core::cell::Cell<(usize, [char; 3])>,
 }
@@ -532,6 +534,7 @@ pub(crate) fn run(
         head_memo: core::cell::Cell::new((usize::MAX, ['\0'; 3])),
         quick: !with_offsets && quick::applies(cfg),
         quick_stop: 0,
+        quick_misses: 0,
     };
     if with_offsets {
         e.w.out.reserve(src.len() + src.len() / 4 + 8);
@@ -586,8 +589,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let (r, stop) = quick::normal_prefix(self.cfg, &self.src[self.pos..]);
         self.quick_stop = self.pos + stop;
         if r == 0 {
+            // Text that is not normal line after line (most lines of a dirty text) is not
+            // checked at every line: after each miss in a row, twice as far ahead.
+            self.quick_misses = (self.quick_misses + 1).min(8);
+            self.quick_stop += 64 << self.quick_misses;
             return false;
         }
+        self.quick_misses = 0;
         if self.gap != usize::MAX {
             // The line breaks before the first line: written as they are before any letter.
             let next = block_at(self.b, self.pos)
