@@ -296,6 +296,12 @@ impl Scanned {
     }
 }
 
+/// The index in U+0600..=U+06FF of the two-byte character `b0 b1` (lead byte D8..=DB).
+#[inline(always)]
+pub(super) const fn block_index(b0: u8, b1: u8) -> usize {
+    (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize
+}
+
 /// The character of U+0600..=U+06FF (two bytes in UTF-8) at byte `i` of `b`, and its entry.
 #[inline(always)]
 pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
@@ -303,7 +309,7 @@ pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
     if b0 & 0xFC != 0xD8 {
         return None;
     }
-    let idx = (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize;
+    let idx = block_index(b0, b1);
     Some((
         char::from_u32(0x600 + idx as u32)?,
         &super::tables::ARABIC[idx],

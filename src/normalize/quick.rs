@@ -14,7 +14,7 @@
 //! (`normalize_with_offsets` never takes this path), over random and near-normal text.
 
 use super::chars::{J, K};
-use super::engine::{block_at, keeps_mark, letter_fold, Folded};
+use super::engine::{block_at, block_index, keeps_mark, letter_fold, Folded};
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
 use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
@@ -125,7 +125,7 @@ static FIRST: [u8; 256] = {
 #[inline(always)]
 fn code(b: &[u8], i: usize) -> usize {
     match b.get(i..i + 2) {
-        Some(&[b0, b1]) => (((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize,
+        Some(&[b0, b1]) => block_index(b0, b1),
         _ => 0,
     }
 }
@@ -139,7 +139,7 @@ impl Quick<'_, '_> {
         if b0 & 0xFC != 0xD8 {
             return None;
         }
-        let info = &ARABIC[(((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize];
+        let info = &ARABIC[block_index(b0, b1)];
         if info.kind == K::Letter {
             return Some(info.join);
         }
@@ -151,14 +151,16 @@ impl Quick<'_, '_> {
     #[inline(always)]
     fn letters(&self, start: usize) -> usize {
         let b = self.b;
-        let plain = |b0: u8, b1: u8| {
-            b0 & 0xFC == 0xD8
-                && ARABIC[(((b0 & 0x03) as usize) << 6) | (b1 & 0x3F) as usize].kind == K::Letter
-        };
         let mut i = start;
         while let Some(&[b0, b1]) = b.get(i..i + 2) {
-            if !plain(b0, b1) && self.other_letter_at(i).is_none() {
+            if b0 & 0xFC != 0xD8 {
                 break;
+            }
+            match ARABIC[block_index(b0, b1)].kind {
+                K::Letter => {}
+                K::Variant | K::HehHamza | K::Wasla | K::Hamza
+                    if self.other_letter_at(i).is_some() => {}
+                _ => break,
             }
             i += 2;
         }
