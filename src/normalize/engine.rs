@@ -565,8 +565,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.ascii(b0);
             } else if quick
                 && b0 & 0xFC == 0xD8
-                && self.gap != usize::MAX
-                && self.gap_nl > 0
+                && (self.gap != usize::MAX || self.prev == Prev::Start)
                 && self.skip_normal()
             {
                 continue;
@@ -592,7 +591,34 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         if self.pos < self.quick_stop {
             return false;
         }
-        let (r, stop) = quick::normal_prefix(self.cfg, &self.src[self.pos..]);
+        let entry = if self.gap == usize::MAX {
+            if self.prev != Prev::Start {
+                return false;
+            }
+            quick::Entry::Line
+        } else if self.gap_nl > 0 {
+            quick::Entry::Line
+        } else {
+            // One space inside a line, after a token that leaves nothing to decide but the
+            // affix rules of a word.
+            if !(self.gap_ws && self.gap_plain && !self.gap_zwnj && self.pos == self.gap + 1) {
+                return false;
+            }
+            match self.prev {
+                Prev::Word => match self.word.kind() {
+                    PrevWord::Mi if self.before_mah => {
+                        quick::Entry::AfterSpace(Some(self.word.plain()))
+                    }
+                    kind @ PrevWord::Plain { .. } => quick::Entry::AfterSpace(Some(kind)),
+                    _ => return false,
+                },
+                Prev::Number | Prev::Latin | Prev::Close(..) | Prev::Other | Prev::Emoticon => {
+                    quick::Entry::AfterSpace(None)
+                }
+                _ => return false,
+            }
+        };
+        let (r, stop) = quick::normal_prefix(self.cfg, &self.src[self.pos..], entry);
         self.quick_stop = self.pos + stop;
         if r == 0 {
             // Text that is not normal line after line (most lines of a dirty text) is not

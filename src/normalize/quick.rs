@@ -36,7 +36,7 @@ pub(super) fn applies(cfg: &Normalizer) -> bool {
 ///
 /// The second value is where the check stopped (`src.len()` when it did not): nothing before
 /// it needs checking again.
-pub(super) fn normal_prefix(cfg: &Normalizer, src: &str) -> (usize, usize) {
+pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> (usize, usize) {
     let mut q = Quick {
         cfg,
         src,
@@ -44,11 +44,17 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str) -> (usize, usize) {
         i: 0,
     };
     let mut restart = 0;
+    let mut first = match from {
+        Entry::Line => (Tok::Start, false),
+        Entry::AfterSpace(None) => (Tok::Symbol, true),
+        Entry::AfterSpace(Some(kind)) => (Tok::Given(kind), true),
+    };
     loop {
-        let end = match q.line() {
+        let end = match q.line(first) {
             Some(end) => end,
             None => return (restart, q.i),
         };
+        first = (Tok::Start, false);
         if q.i >= q.b.len() {
             return (q.b.len(), q.b.len());
         }
@@ -56,6 +62,17 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str) -> (usize, usize) {
             restart = q.i;
         }
     }
+}
+
+/// Where the text handed to [`normal_prefix`] starts, and what stands before it.
+#[derive(Clone, Copy)]
+pub(super) enum Entry {
+    /// At a line's start.
+    Line,
+    /// Inside a line, after one space that follows a token of the line: a Persian word that
+    /// the affix rules see as the given kind (a `Plain` word), or (`None`) a token after
+    /// which no affix rule applies (a number, a Latin word, a closing mark, a symbol).
+    AfterSpace(Option<PrevWord>),
 }
 
 /// How a line ended.
@@ -79,6 +96,8 @@ enum Tok {
     Open,
     /// A symbol between spaces.
     Symbol,
+    /// A word before the text handed to the check, as the affix rules see it.
+    Given(PrevWord),
 }
 
 /// A run of letters between word boundaries or ZWNJs: all two-byte letters that the letter
@@ -231,10 +250,8 @@ impl Quick<'_, '_> {
 
     /// Checks one line from `self.i`; on success `self.i` is at the next line's start (or the
     /// end of the text).
-    fn line(&mut self) -> Option<LineEnd> {
-        let mut prev = Tok::Start;
-        // The gap before the current token is one space.
-        let mut spaced = false;
+    fn line(&mut self, (mut prev, mut spaced): (Tok, bool)) -> Option<LineEnd> {
+        // `spaced`: the gap before the current token is one space.
         loop {
             prev = self.token(prev, spaced)?;
             if matches!(prev, Tok::Open) {
@@ -405,8 +422,12 @@ impl Quick<'_, '_> {
         {
             return false;
         }
+        if flags & ATTACH == 0 || !spaced {
+            return true;
+        }
         match prev {
-            Tok::Word(p) if flags & ATTACH != 0 && spaced => self.attach_agrees(p, part),
+            Tok::Word(p) => self.attach_agrees(self.kind(p), part),
+            Tok::Given(kind) => self.attach_agrees(kind, part),
             _ => true,
         }
     }
@@ -420,24 +441,29 @@ impl Quick<'_, '_> {
             && lexicon::joined_split(self.text(part)).is_some())
     }
 
-    /// A suffix or personal ending written apart from the word `p` before it (which is no
-    /// «می»/«بی»: see `words` and `line`).
-    #[inline(never)]
-    fn attach_agrees(&self, p: Part, part: Part) -> bool {
+    /// What the affix rules see of the word `p` (no «می»/«بی»: see `words` and `line`).
+    fn kind(&self, p: Part) -> PrevWord {
         let n = p.end - p.start;
-        // ه is U+0647.
-        let silent_heh = n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87]));
+        PrevWord::Plain {
+            joins_next: self.joins_next(p),
+            // Three letters or more, the last one ه (U+0647).
+            silent_heh: n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87])),
+            short: n < 4,
+        }
+    }
+
+    /// A suffix or personal ending written apart from a word of `kind` before it.
+    #[inline(never)]
+    fn attach_agrees(&self, kind: PrevWord, part: Part) -> bool {
+        let PrevWord::Plain { silent_heh, .. } = kind else {
+            return false;
+        };
         let head = self.head3(part);
         let limit = lexicon::attach_limit(head[0], silent_heh);
         if limit == 0 || (part.end - part.start) / 2 > limit {
             // The engine's look-ahead stops short: the space stays.
             return true;
         }
-        let kind = PrevWord::Plain {
-            joins_next: self.joins_next(p),
-            silent_heh,
-            short: n < 4,
-        };
         !(lexicon::may_attach3(kind, head) && lexicon::spaced_join(kind, self.text(part)).is_some())
     }
 
