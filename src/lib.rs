@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod jalali;
 pub mod normalize;
 
 /// The README's examples run as doctests.

@@ -35,3 +35,25 @@ fn verb_lexicon_is_large_enough() {
         "scripts/data/verbs.tsv has {n} verbs; the issue asks for at least 500"
     );
 }
+
+#[path = "../scripts/gen_jalali.rs"]
+mod gen_jalali;
+#[path = "../scripts/icu_nowruz.rs"]
+mod icu_nowruz;
+
+#[test]
+fn jalali_files_are_up_to_date() {
+    let (table, years) = gen_jalali::generate(
+        &read("tests/data/nowruz.tsv"),
+        &icu_nowruz::nowruz,
+        icu_nowruz::VERSION,
+    );
+    assert!(
+        read("src/jalali/table.rs") == table,
+        "src/jalali/table.rs is stale: run scripts/gen-tables and commit the result"
+    );
+    assert!(
+        read("docs/jalali_years.md") == years,
+        "docs/jalali_years.md is stale: run scripts/gen-tables and commit the result"
+    );
+}

@@ -1,0 +1,449 @@
+//! Reading dates the way people write them: [`parse`] and [`find_dates`].
+//!
+//! Both read the text through the `normalize` module first (Arabic letter forms, the three digit
+//! systems, ZWNJ, tatweel, diacritics and presentation forms all fold to one form), then match a
+//! small grammar on the tokens:
+//!
+//! * numbers: `1404/7/29`, `1404-07-29`, `1404.7.29`, or day first `29/7/1404` (the year has
+//!   four digits, the two separators are the same);
+//! * words: `[weekday] day month [ماه] year [era]`, with the month in Persian (`مهر`, `مهرماه`,
+//!   `مهر ماه`), Dari, Pashto or Latin (`29 Mehr 1404`), the weekday written with a ZWNJ, a
+//!   space or nothing (`سه‌شنبه`, `سه شنبه`, `سهشنبه`) or in English, and an optional era
+//!   (`ه.ش`, `هجری شمسی`, `شمسی`, `AP`, `SH`).
+
+use core::ops::Range;
+
+use super::{Error, JalaliDate, Month, Weekday};
+use crate::normalize::{Diacritics, Digits, Normalizer, Spacing, Zwnj};
+
+/// The normaliser that reads dates: letters folded, every digit ASCII, diacritics removed,
+/// ZWNJ a space, Latin lower-cased; punctuation stays (it separates the numbers).
+const READER: Normalizer = Normalizer::conservative()
+    .digits(Digits::Latin)
+    .diacritics(Diacritics::RemoveAll)
+    .zwnj(Zwnj::ToSpace)
+    .spacing(Spacing::Collapse)
+    .lowercase_latin(true);
+
+/// Reads one date from `text`, tolerantly: every form in the [module docs](super#parsing),
+/// with messy letters, digits and spacing. Surrounding whitespace is ignored; anything else
+/// around the date is an error.
+///
+/// ```
+/// use daneshbonyan::jalali::{parse, JalaliDate};
+///
+/// let d = JalaliDate::new(1404, 7, 29)?;
+/// for text in [
+///     "1404/7/29",
+///     "۱۴۰۴/۰۷/۲۹",
+///     "١٤٠٤-٠٧-٢٩",
+///     "۲۹ مهر ۱۴۰۴",
+///     "۲۹ مهرماه ۱۴۰۴",
+///     "سهشنبه ۲۹ مهر ماه ۱۴۰۴",
+///     "29 Mehr 1404",
+///     "۲۹ ميزان ۱۴۰۴",
+/// ] {
+///     assert_eq!(parse(text)?, d, "{text}");
+/// }
+/// assert_eq!(
+///     parse("1403/12/30").map(|d| d.to_string()),
+///     Ok("1403-12-30".to_string())
+/// );
+/// assert_eq!(
+///     parse("1404/12/30").unwrap_err().to_string(),
+///     "day 30 of Esfand 1404 does not exist: 1404 is not a leap year"
+/// );
+/// assert_eq!(
+///     parse("چهارشنبه ۲۹ مهر ۱۴۰۴").unwrap_err().to_string(),
+///     "1404-07-29 is a Tuesday, not a Wednesday"
+/// );
+/// # Ok::<(), daneshbonyan::jalali::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<JalaliDate, Error> {
+    let normal = READER.normalize(text);
+    let tokens = tokenize(&normal);
+    let syntax = || Error::Syntax {
+        input: text.trim().into(),
+        reason: "expected a date such as 1404/7/29 or ۲۹ مهر ۱۴۰۴",
+    };
+    let start = skip_spaces(&tokens, 0);
+    let Some(m) = match_at(&tokens, start) else {
+        return Err(if let Some(name) = unknown_month(&tokens, start) {
+            Error::UnknownMonth { name }
+        } else {
+            syntax()
+        });
+    };
+    // Nothing but spaces (and a final full stop) after it.
+    let mut rest = skip_spaces(&tokens, m.end);
+    if matches!(
+        tokens.get(rest),
+        Some(Token {
+            kind: Kind::Sep('.'),
+            ..
+        })
+    ) {
+        rest = skip_spaces(&tokens, rest + 1);
+    }
+    if rest != tokens.len() {
+        return Err(syntax());
+    }
+    m.fields.date()
+}
+
+/// Every date written in `text`, with its byte range in `text`, in order. The forms are those
+/// of [`parse`]; an expression that does not give a real date (month 13, 30 Esfand of a common
+/// year, a weekday that does not match) is not a date and is passed over.
+///
+/// ```
+/// use daneshbonyan::jalali::{find_dates, JalaliDate};
+///
+/// let text = "نشست دوم در سه‌شنبه ۲۹ مهر ۱۴۰۴ برگزار شد و نشست بعدی 1404/08/20 است.";
+/// let found: Vec<_> = find_dates(text).collect();
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(&text[found[0].0.clone()], "سه‌شنبه ۲۹ مهر ۱۴۰۴");
+/// assert_eq!(found[0].1, JalaliDate::new(1404, 7, 29)?);
+/// assert_eq!(&text[found[1].0.clone()], "1404/08/20");
+/// # Ok::<(), daneshbonyan::jalali::Error>(())
+/// ```
+pub fn find_dates(text: &str) -> FoundDates {
+    let normal = READER.normalize_with_offsets(text);
+    let tokens = tokenize(normal.as_str());
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(m) = match_at(&tokens, i) {
+            if let Ok(date) = m.fields.date() {
+                let (a, b) = (tokens[i].range.start, tokens[m.end - 1].range.end);
+                if bounded(normal.as_str(), a, b) {
+                    found.push((normal.original_range(a..b), date));
+                    i = m.end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    FoundDates {
+        inner: found.into_iter(),
+    }
+}
+
+/// The iterator of [`find_dates`]: (byte range in the text, date).
+#[derive(Debug, Clone)]
+pub struct FoundDates {
+    inner: std::vec::IntoIter<(Range<usize>, JalaliDate)>,
+}
+
+impl Iterator for FoundDates {
+    type Item = (Range<usize>, JalaliDate);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for FoundDates {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.inner.next_back()
+    }
+}
+
+impl ExactSizeIterator for FoundDates {}
+impl core::iter::FusedIterator for FoundDates {}
+
+/// Whether the match `a..b` of `t` stands apart: no letter, digit or joined number part touches
+/// it (`x1404/07/29`, `1404/07/29/5` and `10.0.0.1` hold no date).
+fn bounded(t: &str, a: usize, b: usize) -> bool {
+    let before = t[..a].chars().next_back();
+    let mut after = t[b..].chars();
+    let next = after.next();
+    let ok_before = !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.'));
+    let ok_after = match next {
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/' | '-' | '.') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    };
+    ok_before && ok_after
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind<'t> {
+    /// A run of ASCII digits.
+    Num(&'t str),
+    /// A run of letters.
+    Word(&'t str),
+    /// Any other non-space character.
+    Sep(char),
+    Space,
+}
+
+#[derive(Clone, Debug)]
+struct Token<'t> {
+    kind: Kind<'t>,
+    range: Range<usize>,
+}
+
+fn tokenize(t: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = t.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let class = |c: char| {
+            if c.is_ascii_digit() {
+                0
+            } else if c.is_alphabetic() {
+                1
+            } else if c.is_whitespace() {
+                2
+            } else {
+                3
+            }
+        };
+        let k = class(c);
+        let mut end = start + c.len_utf8();
+        if k != 3 {
+            while let Some(&(i, d)) = chars.peek() {
+                if class(d) != k {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+        }
+        let s = &t[start..end];
+        let kind = match k {
+            0 => Kind::Num(s),
+            1 => Kind::Word(s),
+            2 => Kind::Space,
+            _ => Kind::Sep(c),
+        };
+        tokens.push(Token {
+            kind,
+            range: start..end,
+        });
+    }
+    tokens
+}
+
+fn skip_spaces(tokens: &[Token<'_>], mut i: usize) -> usize {
+    while matches!(
+        tokens.get(i),
+        Some(Token {
+            kind: Kind::Space,
+            ..
+        })
+    ) {
+        i += 1;
+    }
+    i
+}
+
+/// The fields of a date expression, before they are checked.
+struct Fields {
+    year: i64,
+    month: i64,
+    day: i64,
+    weekday: Option<Weekday>,
+}
+
+impl Fields {
+    fn date(&self) -> Result<JalaliDate, Error> {
+        let year = i32::try_from(self.year)
+            .ok()
+            .filter(|y| (super::MIN_YEAR..=super::MAX_YEAR).contains(y))
+            .ok_or(Error::YearOutOfRange { year: self.year })?;
+        let Some(month) = u8::try_from(self.month).ok().and_then(Month::from_number) else {
+            return Err(Error::MonthOutOfRange { month: self.month });
+        };
+        let day = u8::try_from(self.day)
+            .ok()
+            .filter(|&d| d >= 1 && d <= super::days_in_month(year, month.number()))
+            .ok_or(Error::DayOutOfRange {
+                year,
+                month,
+                day: self.day,
+            })?;
+        let date = JalaliDate::new(year, month.number(), day)?;
+        match self.weekday {
+            Some(named) if named != date.weekday() => Err(Error::WeekdayMismatch {
+                date,
+                named,
+                actual: date.weekday(),
+            }),
+            _ => Ok(date),
+        }
+    }
+}
+
+struct Match {
+    fields: Fields,
+    /// The token after the expression.
+    end: usize,
+}
+
+/// A number of at most six digits.
+fn number(tokens: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
+    match tokens.get(i)?.kind {
+        Kind::Num(s) if s.len() <= 6 => Some((s.parse().ok()?, s.len())),
+        _ => None,
+    }
+}
+
+fn word<'t>(tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
+    match tokens.get(i)?.kind {
+        Kind::Word(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// The month named `w` (any of the four name sets, Latin in lower case).
+fn month_named(w: &str) -> Option<Month> {
+    Month::ALL.into_iter().find(|m| {
+        w == m.persian_name()
+            || w == m.dari_name()
+            || w == m.pashto_name()
+            || w.eq_ignore_ascii_case(m.latin_name())
+    })
+}
+
+/// A weekday at `i`, written in one or two words: (weekday, the token after it).
+fn weekday_at(tokens: &[Token<'_>], i: usize) -> Option<(Weekday, usize)> {
+    let first = word(tokens, i)?;
+    let named = |w: &str| {
+        Weekday::ALL.into_iter().find(|d| {
+            w == d.persian_name().replace('\u{200C}', "")
+                || w.eq_ignore_ascii_case(d.english_name())
+        })
+    };
+    // «سه شنبه» (a ZWNJ read as a space, or a space typed).
+    let j = skip_spaces(tokens, i + 1);
+    if j > i + 1 {
+        if let Some(second) = word(tokens, j) {
+            if let Some(d) = named(&format!("{first}{second}")) {
+                if matches!(first, "یک" | "سه" | "پنج") {
+                    return Some((d, j + 1));
+                }
+            }
+        }
+    }
+    named(first).map(|d| (d, i + 1))
+}
+
+/// A date expression starting at token `i`.
+fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    numeric_at(tokens, i).or_else(|| worded_at(tokens, i))
+}
+
+/// `Y/M/D` or `D/M/Y`, with `/`, `-` or `.` twice.
+fn numeric_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    let (a, a_len) = number(tokens, i)?;
+    let sep = match tokens.get(i + 1)?.kind {
+        Kind::Sep(c @ ('/' | '-' | '.')) => c,
+        _ => return None,
+    };
+    let (b, b_len) = number(tokens, i + 2)?;
+    if !matches!(tokens.get(i + 3)?.kind, Kind::Sep(c) if c == sep) {
+        return None;
+    }
+    let (c, c_len) = number(tokens, i + 4)?;
+    if b_len > 2 {
+        return None;
+    }
+    let fields = if a_len >= 3 && c_len <= 2 {
+        Fields {
+            year: a,
+            month: b,
+            day: c,
+            weekday: None,
+        }
+    } else if c_len >= 3 && a_len <= 2 {
+        Fields {
+            year: c,
+            month: b,
+            day: a,
+            weekday: None,
+        }
+    } else {
+        return None;
+    };
+    Some(Match { fields, end: i + 5 })
+}
+
+/// `[weekday[،]] day month [ماه] year [era]`.
+fn worded_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
+    let (weekday, mut k) = match weekday_at(tokens, i) {
+        Some((d, after)) => {
+            let mut k = skip_spaces(tokens, after);
+            if matches!(tokens.get(k)?.kind, Kind::Sep(',' | '،')) {
+                k = skip_spaces(tokens, k + 1);
+            }
+            (Some(d), k)
+        }
+        None => (None, i),
+    };
+    let (day, day_len) = number(tokens, k)?;
+    if day_len > 2 {
+        return None;
+    }
+    k = skip_spaces(tokens, k + 1);
+    let name = word(tokens, k)?;
+    let month = match month_named(name) {
+        Some(m) => m,
+        None => month_named(name.strip_suffix("ماه")?)?,
+    };
+    k = skip_spaces(tokens, k + 1);
+    if word(tokens, k) == Some("ماه") && !name.ends_with("ماه") {
+        k = skip_spaces(tokens, k + 1);
+    }
+    let (year, year_len) = number(tokens, k)?;
+    if year_len < 3 {
+        return None;
+    }
+    let mut end = k + 1;
+    end = era_after(tokens, end).unwrap_or(end);
+    Some(Match {
+        fields: Fields {
+            year,
+            month: month.number() as i64,
+            day,
+            weekday,
+        },
+        end,
+    })
+}
+
+/// An era written after the year: `ه.ش`, `هجری شمسی`, `شمسی`, `AP`, `SH` (the token after it).
+fn era_after(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let k = skip_spaces(tokens, i);
+    match word(tokens, k)? {
+        "ه" if matches!(tokens.get(k + 1)?.kind, Kind::Sep('.'))
+            && word(tokens, k + 2) == Some("ش") =>
+        {
+            Some(k + 3)
+        }
+        "هجری" => {
+            let j = skip_spaces(tokens, k + 1);
+            (word(tokens, j) == Some("شمسی")).then_some(j + 1)
+        }
+        "شمسی" | "ap" | "sh" => Some(k + 1),
+        _ => None,
+    }
+}
+
+/// For the error of [`parse`]: a word where a month name should be (`۲۹ مهرر ۱۴۰۴`).
+fn unknown_month(tokens: &[Token<'_>], i: usize) -> Option<String> {
+    let k = match weekday_at(tokens, i) {
+        Some((_, after)) => skip_spaces(tokens, after),
+        None => i,
+    };
+    number(tokens, k)?;
+    let k = skip_spaces(tokens, k + 1);
+    let name = word(tokens, k)?;
+    let j = skip_spaces(tokens, k + 1);
+    number(tokens, j)?;
+    Some(name.to_string())
+}
