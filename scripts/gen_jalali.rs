@@ -190,18 +190,19 @@ pub fn generate(
             r.margin_minutes
         );
     }
-    let variant = |d: &mut String, title: &str, what: &str, pick: &dyn Fn(&Row) -> (i32, u8, u8)| {
-        let differ: Vec<&Row> = rows.iter().filter(|r| pick(r) != r.date).collect();
-        let _ = writeln!(
-            d,
-            "\n### {title}\n\n{} years of {first}..={last} begin on another day {what}.\n\n\
+    let variant =
+        |d: &mut String, title: &str, what: &str, pick: &dyn Fn(&Row) -> (i32, u8, u8)| {
+            let differ: Vec<&Row> = rows.iter().filter(|r| pick(r) != r.date).collect();
+            let _ = writeln!(
+                d,
+                "\n### {title}\n\n{} years of {first}..={last} begin on another day {what}.\n\n\
              | year | this crate | {title} |\n|---:|---|---|",
-            differ.len()
-        );
-        for r in differ {
-            let _ = writeln!(d, "| {} | {} | {} |", r.year, iso(r.date), iso(pick(r)));
-        }
-    };
+                differ.len()
+            );
+            for r in differ {
+                let _ = writeln!(d, "| {} | {} | {} |", r.year, iso(r.date), iso(pick(r)));
+            }
+        };
     variant(
         &mut d,
         "Apparent noon",

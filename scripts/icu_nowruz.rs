@@ -10,5 +10,9 @@ pub fn nowruz(year: i32) -> (i32, u8, u8) {
     let d = icu_calendar::Date::try_new_persian(year, 1, 1)
         .expect("icu_calendar accepts every year of the table")
         .to_calendar(icu_calendar::Iso);
-    (d.year().extended_year(), d.month().ordinal, d.day_of_month().0)
+    (
+        d.year().extended_year(),
+        d.month().ordinal,
+        d.day_of_month().0,
+    )
 }

@@ -1,5 +1,7 @@
 //! The integration tests, in one binary.
 
+mod jalali_exhaustive;
+mod jalali_props;
 mod normalize_api;
 mod normalize_conformance;
 mod normalize_props;

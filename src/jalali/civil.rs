@@ -18,7 +18,8 @@ pub(crate) const fn days_from_civil(y: i32, m: u8, d: u8) -> i32 {
 /// The Gregorian date `days` days after 1970-01-01.
 #[inline]
 pub(crate) const fn civil_from_days(days: i32) -> (i32, u8, u8) {
-    let z = days + 719_468;
+    // In i64: every i32 day count, also far outside the supported years (for error messages).
+    let z = days as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -26,8 +27,8 @@ pub(crate) const fn civil_from_days(days: i32) -> (i32, u8, u8) {
     let mp = (5 * doy + 2) / 153;
     let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + (m <= 2) as i32;
-    (y, m, d)
+    let y = yoe + era * 400 + (m <= 2) as i64;
+    (y as i32, m, d)
 }
 
 /// Whether the Gregorian year `y` has 366 days.
@@ -56,6 +57,8 @@ mod tests {
         assert_eq!(civil_from_days(20168), (2025, 3, 21));
         assert_eq!(days_from_civil(2000, 2, 29), 11016);
         assert_eq!(civil_from_days(-719_468), (0, 3, 1));
+        assert_eq!(civil_from_days(i32::MAX), (5_881_580, 7, 11));
+        assert_eq!(civil_from_days(i32::MIN), (-5_877_641, 6, 23));
     }
 
     #[test]

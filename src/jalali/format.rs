@@ -138,7 +138,7 @@ impl JalaliDate {
     /// | `%b` | the month's short name (Latin: three letters; otherwise the name) | مهر |
     /// | `%A` | the weekday's name | سه‌شنبه |
     /// | `%a` | the weekday's short name (Persian: one letter; English: three) | س |
-    /// | `%j` | the day of the year, three digits | ۲۱۳ |
+    /// | `%j` | the day of the year, three digits | ۲۱۵ |
     /// | `%%` | `%` | % |
     ///
     /// Any other `%` sequence is written as it is; [`try_format`](Self::try_format) reports it

@@ -25,7 +25,7 @@ const READER: Normalizer = Normalizer::conservative()
     .spacing(Spacing::Collapse)
     .lowercase_latin(true);
 
-/// Reads one date from `text`, tolerantly: every form in the [module docs](super#parsing),
+/// Reads one date from `text`, tolerantly: every form in the [module docs](super#formatting-and-parsing),
 /// with messy letters, digits and spacing. Surrounding whitespace is ignored; anything else
 /// around the date is an error.
 ///
@@ -113,13 +113,15 @@ pub fn find_dates(text: &str) -> FoundDates {
     let mut i = 0;
     while i < tokens.len() {
         if let Some(m) = match_at(&tokens, i) {
-            if let Ok(date) = m.fields.date() {
-                let (a, b) = (tokens[i].range.start, tokens[m.end - 1].range.end);
-                if bounded(normal.as_str(), a, b) {
+            let (a, b) = (tokens[i].range.start, tokens[m.end - 1].range.end);
+            if bounded(normal.as_str(), a, b) {
+                // A whole expression that gives no real date is passed over whole (its weekday
+                // does not make the rest of it a date).
+                if let Ok(date) = m.fields.date() {
                     found.push((normal.original_range(a..b), date));
-                    i = m.end;
-                    continue;
                 }
+                i = m.end;
+                continue;
             }
         }
         i += 1;
@@ -300,14 +302,29 @@ fn word<'t>(tokens: &[Token<'t>], i: usize) -> Option<&'t str> {
     }
 }
 
-/// The month named `w` (any of the four name sets, Latin in lower case).
-fn month_named(w: &str) -> Option<Month> {
-    Month::ALL.into_iter().find(|m| {
-        w == m.persian_name()
-            || w == m.dari_name()
-            || w == m.pashto_name()
-            || w.eq_ignore_ascii_case(m.latin_name())
+/// The month names as [`READER`] writes them (ۍ of the Pashto لیندۍ becomes ی), Latin in lower
+/// case: `[month][name set]`.
+fn month_names() -> &'static [[String; 4]; 12] {
+    static NAMES: std::sync::OnceLock<[[String; 4]; 12]> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        Month::ALL.map(|m| {
+            [
+                m.persian_name(),
+                m.dari_name(),
+                m.pashto_name(),
+                m.latin_name(),
+            ]
+            .map(|name| READER.normalize(name).into_owned())
+        })
     })
+}
+
+/// The month named `w` (any of the four name sets).
+fn month_named(w: &str) -> Option<Month> {
+    month_names()
+        .iter()
+        .position(|names| names.iter().any(|n| n == w))
+        .and_then(|k| Month::from_number(k as u8 + 1))
 }
 
 /// A weekday at `i`, written in one or two words: (weekday, the token after it).
