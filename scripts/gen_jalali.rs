@@ -6,7 +6,7 @@
 //! Source: `tests/data/nowruz.tsv` (a copy of the reference table of the Gregorian date of
 //! 1 Farvardin for the Persian years −100..3500, computed astronomically: the equinox before
 //! mean noon at 52.5°E). The generator keeps the leap years of the `gregorian_date` column as a
-//! bit set, with the leap years counted per block of 64 years, and writes the documentation
+//! running count (two bytes a year), and writes the documentation
 //! tables: the years the reference marks ambiguous, the years where the other two variants of
 //! the rule differ, and the years where `icu_calendar` differs (the caller passes icu's date of
 //! 1 Farvardin, so that this file needs no dependency).
@@ -108,18 +108,14 @@ pub fn generate(
             n => panic!("a year of {n} days"),
         })
         .collect();
-    let blocks = leaps.len().div_ceil(64);
-    let mut bits = vec![0u64; blocks];
-    for (k, &leap) in leaps.iter().enumerate() {
-        if leap {
-            bits[k / 64] |= 1 << (k % 64);
-        }
-    }
-    let mut before = Vec::with_capacity(blocks);
+    // The leap years before each year: one u16 per year, so that 1 Farvardin of any year is
+    // one load away (no popcount, which x86-64 without target features does in software).
+    let mut before = Vec::with_capacity(leaps.len() + 1);
     let mut count = 0u32;
-    for b in &bits {
+    before.push(0);
+    for &leap in &leaps {
+        count += leap as u32;
         before.push(count);
-        count += b.count_ones();
     }
 
     let mut t = String::new();
@@ -146,19 +142,12 @@ pub fn generate(
     );
     let _ = writeln!(
         t,
-        "/// Bit `k % 64` of `LEAP[k / 64]`: the year `FIRST_YEAR + k` has 366 days\n\
-         /// (`k < LAST_YEAR - FIRST_YEAR`).\npub(crate) const LEAP: [u64; {blocks}] = ["
+        "/// `LEAPS_BEFORE[k]`: the leap years among `FIRST_YEAR..FIRST_YEAR + k`; the year\n\
+         /// `FIRST_YEAR + k` is leap when `LEAPS_BEFORE[k + 1] > LEAPS_BEFORE[k]`.\n\
+         pub(crate) const LEAPS_BEFORE: [u16; {}] = [",
+        before.len()
     );
-    for b in &bits {
-        let _ = writeln!(t, "    0x{b:016X},");
-    }
-    t.push_str("];\n");
-    let _ = writeln!(
-        t,
-        "/// `LEAP_BEFORE[i]`: the leap years from `FIRST_YEAR` to `FIRST_YEAR + 64 * i`, exclusive.\n\
-         pub(crate) const LEAP_BEFORE: [u16; {blocks}] = ["
-    );
-    for chunk in before.chunks(12) {
+    for chunk in before.chunks(16) {
         let line: Vec<String> = chunk.iter().map(|c| c.to_string()).collect();
         let _ = writeln!(t, "    {},", line.join(", "));
     }

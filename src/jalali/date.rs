@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::civil::{civil_from_days, days_from_civil, gregorian_month_days};
+use super::civil::{civil_from_days, civil_from_days_wide, days_from_civil, gregorian_month_days};
 use super::{rule, Error, MAX_YEAR, MIN_YEAR};
 
 /// A day of the Jalali (Solar Hijri) calendar, always valid.
@@ -245,6 +245,25 @@ pub const fn is_leap_year(year: i32) -> bool {
     rule::is_leap(year)
 }
 
+/// [`JalaliDate::MIN`] and [`JalaliDate::MAX`] as day counts.
+const MIN_DAYS: i32 = JalaliDate::MIN.unix_days();
+const MAX_DAYS: i32 = JalaliDate::MAX.unix_days();
+
+/// The month of each day of the year, from 0 (1 Farvardin) to 365 (30 Esfand).
+const MONTH_OF_ORDINAL: [u8; 366] = {
+    let mut t = [0u8; 366];
+    let mut k = 0;
+    while k < 366 {
+        t[k] = if k < 186 {
+            (k / 31 + 1) as u8
+        } else {
+            ((k - 186) / 30 + 7) as u8
+        };
+        k += 1;
+    }
+    t
+};
+
 /// The day of the year of the first day of `month` (1..=12), minus one.
 const fn days_before_month(month: u8) -> u16 {
     if month <= 7 {
@@ -335,6 +354,7 @@ impl JalaliDate {
     /// assert_eq!(JalaliDate::from_gregorian(2025, 3, 21)?, JalaliDate::new(1404, 1, 1)?);
     /// # Ok::<(), daneshbonyan::jalali::Error>(())
     /// ```
+    #[inline]
     pub fn from_gregorian(year: i32, month: u8, day: u8) -> Result<JalaliDate, Error> {
         if !(1..=12).contains(&month) || day == 0 || day > gregorian_month_days(year, month) {
             return Err(Error::InvalidGregorian {
@@ -351,13 +371,14 @@ impl JalaliDate {
                 day,
             });
         }
-        JalaliDate::from_unix_days(days_from_civil(year, month, day)).map_err(|_| {
-            Error::GregorianOutOfRange {
+        match JalaliDate::from_days_in_range(days_from_civil(year, month, day)) {
+            Some(date) => Ok(date),
+            None => Err(Error::GregorianOutOfRange {
                 year: year.into(),
                 month,
                 day,
-            }
-        })
+            }),
+        }
     }
 
     /// The proleptic Gregorian date of this day: (year, month, day).
@@ -376,32 +397,41 @@ impl JalaliDate {
     /// ```
     #[inline]
     pub fn from_unix_days(days: i32) -> Result<JalaliDate, Error> {
-        if !(JalaliDate::MIN.unix_days()..=JalaliDate::MAX.unix_days()).contains(&days) {
-            let (y, m, d) = civil_from_days(days);
-            return Err(Error::GregorianOutOfRange {
-                year: y.into(),
-                month: m,
-                day: d,
-            });
+        match JalaliDate::from_days_in_range(days) {
+            Some(date) => Ok(date),
+            None => {
+                let (y, m, d) = civil_from_days_wide(days);
+                Err(Error::GregorianOutOfRange {
+                    year: y,
+                    month: m,
+                    day: d,
+                })
+            }
+        }
+    }
+
+    /// The date `days` days after 1970-01-01, if it is supported.
+    #[inline]
+    fn from_days_in_range(days: i32) -> Option<JalaliDate> {
+        if !(MIN_DAYS..=MAX_DAYS).contains(&days) {
+            return None;
         }
         let (year, start) = rule::year_of(days);
-        let ordinal = (days - start) as u16;
-        let (month, day) = if ordinal < 186 {
-            (ordinal / 31 + 1, ordinal % 31 + 1)
-        } else {
-            ((ordinal - 186) / 30 + 7, (ordinal - 186) % 30 + 1)
-        };
-        Ok(JalaliDate {
+        // 0..=365: the month from a table, the day from the month's start.
+        let ordinal = (days - start) as usize;
+        let month = MONTH_OF_ORDINAL[ordinal.min(365)];
+        let day = (ordinal as u16 - days_before_month(month) + 1) as u8;
+        Some(JalaliDate {
             year: year as i16,
-            month: month as u8,
-            day: day as u8,
+            month,
+            day,
         })
     }
 
     /// Days from 1970-01-01 to this day (negative: before): the count every conversion goes
     /// through.
     #[inline]
-    pub fn unix_days(self) -> i32 {
+    pub const fn unix_days(self) -> i32 {
         rule::nowruz(self.year as i32) + self.ordinal() as i32 - 1
     }
 
@@ -486,7 +516,7 @@ impl JalaliDate {
     /// ```
     pub fn checked_add_days(self, days: i64) -> Option<JalaliDate> {
         let target = i64::from(self.unix_days()).checked_add(days)?;
-        JalaliDate::from_unix_days(i32::try_from(target).ok()?).ok()
+        JalaliDate::from_days_in_range(i32::try_from(target).ok()?)
     }
 
     /// The date `months` months later (earlier if negative), on the same day of the month or,

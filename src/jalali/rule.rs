@@ -4,7 +4,7 @@
 //! reference table's; outside them the arithmetic 33-year rule (a year is leap when
 //! `(25 × year + 11) mod 33 < 8`) carries the count on from the table's first and last Nowruz.
 
-use super::table::{FIRST_YEAR, LAST_YEAR, LEAP, LEAP_BEFORE, NOWRUZ_FIRST};
+use super::table::{FIRST_YEAR, LAST_YEAR, LEAPS_BEFORE, NOWRUZ_FIRST};
 
 /// The leap years of the 33-year rule among the years `0..r` of a cycle.
 const CYCLE_PREFIX: [i32; 34] = {
@@ -32,14 +32,8 @@ const fn arithmetic_leaps_before(year: i32) -> i32 {
 /// The table's leap years from `FIRST_YEAR` to `year` (exclusive), `FIRST_YEAR <= year <=
 /// LAST_YEAR`.
 #[inline]
-fn table_leaps_before(year: i32) -> i32 {
-    let k = (year - FIRST_YEAR) as usize;
-    let (block, bit) = (k / 64, k % 64);
-    let below = match LEAP.get(block) {
-        Some(bits) => (bits & ((1u64 << bit) - 1)).count_ones(),
-        None => 0,
-    };
-    LEAP_BEFORE.get(block).map_or(0, |&b| b as i32) + below as i32
+const fn table_leaps_before(year: i32) -> i32 {
+    LEAPS_BEFORE[(year - FIRST_YEAR) as usize] as i32
 }
 
 /// Whether `year` has 366 days.
@@ -47,7 +41,7 @@ fn table_leaps_before(year: i32) -> i32 {
 pub(crate) const fn is_leap(year: i32) -> bool {
     if year >= FIRST_YEAR && year < LAST_YEAR {
         let k = (year - FIRST_YEAR) as usize;
-        LEAP[k / 64] >> (k % 64) & 1 == 1
+        LEAPS_BEFORE[k + 1] > LEAPS_BEFORE[k]
     } else {
         arithmetic_leap(year)
     }
@@ -55,7 +49,7 @@ pub(crate) const fn is_leap(year: i32) -> bool {
 
 /// 1 Farvardin of `year`, in days since 1970-01-01.
 #[inline]
-pub(crate) fn nowruz(year: i32) -> i32 {
+pub(crate) const fn nowruz(year: i32) -> i32 {
     if year < FIRST_YEAR {
         let before = arithmetic_leaps_before(FIRST_YEAR) - arithmetic_leaps_before(year);
         NOWRUZ_FIRST - 365 * (FIRST_YEAR - year) - before
@@ -68,16 +62,16 @@ pub(crate) fn nowruz(year: i32) -> i32 {
 }
 
 /// 1 Farvardin of `LAST_YEAR`.
-fn nowruz_last() -> i32 {
+const fn nowruz_last() -> i32 {
     NOWRUZ_FIRST + 365 * (LAST_YEAR - FIRST_YEAR) + table_leaps_before(LAST_YEAR)
 }
 
 /// The year that the day `days` (since 1970-01-01) falls in, and its 1 Farvardin.
 #[inline]
-pub(crate) fn year_of(days: i32) -> (i32, i32) {
+pub(crate) const fn year_of(days: i32) -> (i32, i32) {
     // 33 years have 12 053 days: an estimate within a year, then the exact bounds.
-    let mut year =
-        FIRST_YEAR + ((days as i64 - NOWRUZ_FIRST as i64) * 33).div_euclid(12_053) as i32;
+    // In i32: the supported days are within ±4.4 million of the table's first Nowruz.
+    let mut year = FIRST_YEAR + ((days - NOWRUZ_FIRST) * 33).div_euclid(12_053);
     let mut start = nowruz(year);
     if start > days {
         year -= 1;
