@@ -202,3 +202,107 @@ fn find_dates_passes_over_what_is_no_date() {
         ]
     );
 }
+
+/// The review's findings, each pinned.
+#[test]
+fn weekdays_in_two_words_and_eras_after_numbers() {
+    let d = |y, m, day| JalaliDate::new(y, m, day).unwrap();
+    for (text, date) in [
+        ("دو‌شنبه ۲۸ مهر ۱۴۰۴", d(1404, 7, 28)),
+        ("دو شنبه ۲۸ مهر ۱۴۰۴", d(1404, 7, 28)),
+        ("چهار شنبه ۳۰ مهر ۱۴۰۴", d(1404, 7, 30)),
+        ("چهارشنبه ۳۰ مهر ۱۴۰۴", d(1404, 7, 30)),
+        ("۱۴۰۴/۰۷/۲۹ ه.ش", d(1404, 7, 29)),
+        ("1404/07/29 هجری شمسی", d(1404, 7, 29)),
+        ("۲۹ مهر ۱۴۰۴ ه\u{200D}.ش", d(1404, 7, 29)),
+        ("۲۹ مهر ۱۴۰۴ هـ.ش", d(1404, 7, 29)),
+        ("سه‌شنبه ۱۴۰۴/۰۷/۲۹", d(1404, 7, 29)),
+        ("۲۹ مهر ۱۴۰۴ خورشیدی", d(1404, 7, 29)),
+    ] {
+        assert_eq!(parse(text), Ok(date), "{text}");
+        let found: Vec<_> = find_dates(text).collect();
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!((&text[found[0].0.clone()], found[0].1), (text, date));
+    }
+    let text = "جلسه روز دو شنبه ۲۸ مهر ۱۴۰۴ برگزار شد";
+    let found: Vec<_> = find_dates(text).map(|(r, d)| (&text[r], d)).collect();
+    assert_eq!(found, [("دو شنبه ۲۸ مهر ۱۴۰۴", d(1404, 7, 28))]);
+    // Monday written, a Saturday meant: no date (and no half-weekday range).
+    assert_eq!(find_dates("دو شنبه ۲۶ مهر ۱۴۰۴").count(), 0);
+}
+
+#[test]
+fn years_have_four_digits_and_dates_stay_on_their_line() {
+    for text in [
+        "نسخه 100.2.3 منتشر شد",
+        "نسخه 1.2.130",
+        "کد 021-11-22",
+        "۲ تیر ۱۵۰ کیلویی",
+        "۵ مهر ۵۰۰ تومانی",
+        "0000/01/01",
+        "000/1/1",
+        "01404/07/29",
+        "۲۹ مهر ۰۱۴۰۴",
+        "تعداد شرکت‌ها: ۲۵\n\nمهر ۱۴۰۴: گزارش ماهانه",
+        "فصل ۱۲\nمهر ۱۴۰۴",
+        "2025/10/21 میلادی",
+        "۱۵/۰۷/۱۴۴۶ ه.ق",
+        "۱۲ رجب ۱۴۴۶ قمری",
+    ] {
+        assert_eq!(find_dates(text).count(), 0, "{text}");
+        assert!(parse(text).is_err(), "{text}");
+    }
+    // Tabs are spaces.
+    assert_eq!(
+        parse("ردیف\t۳\tآبان\t۱۴۰۴").unwrap_err().to_string(),
+        "cannot read \"ردیف\\t۳\\tآبان\\t۱۴۰۴\" as a date: expected a date such as 1404/7/29 or ۲۹ مهر ۱۴۰۴"
+    );
+    assert_eq!(
+        parse("۳\tآبان\t۱۴۰۴"),
+        Ok(JalaliDate::new(1404, 8, 3).unwrap())
+    );
+}
+
+#[test]
+fn ranges_of_dates_give_both_and_month_errors_are_right() {
+    let text = "از 1404/07/01-1404/07/30";
+    let found: Vec<String> = find_dates(text)
+        .map(|(r, d)| format!("{}={d}", &text[r]))
+        .collect();
+    assert_eq!(found, ["1404/07/01=1404-07-01", "1404/07/30=1404-07-30"]);
+    for text in ["۱۴۰۴ مهر ۲۹", "۲۹ مهر ۹۹", "۲۹ مهر ۰۴", "۱۲۳ مهر ۱۴۰۴"]
+    {
+        assert_eq!(
+            parse(text).unwrap_err().to_string(),
+            format!(
+                "cannot read {text:?} as a date: expected a date such as 1404/7/29 or ۲۹ مهر ۱۴۰۴"
+            ),
+        );
+    }
+    assert_eq!(
+        parse("۲۹ مهرر ۱۴۰۴").unwrap_err().to_string(),
+        "\"مهرر\" is not a month name (Iranian, Dari, Pashto or Latin)"
+    );
+}
+
+#[test]
+fn canonical_form_is_exact_and_pads() {
+    for text in [
+        "-0000-01-01",
+        "01404-07-29",
+        "+1404-07-29",
+        "-99999999999999999999-01-01",
+    ] {
+        assert_eq!(
+            text.parse::<JalaliDate>().unwrap_err().to_string(),
+            format!("cannot read {text:?} as a date: expected YYYY-MM-DD with ASCII digits")
+        );
+    }
+    assert_eq!(JalaliDate::new(0, 1, 1).unwrap().to_string(), "0000-01-01");
+    assert_eq!("0000-01-01".parse::<JalaliDate>(), JalaliDate::new(0, 1, 1));
+    let d = JalaliDate::new(1404, 7, 29).unwrap();
+    assert_eq!(format!("[{d:>12}]"), "[  1404-07-29]");
+    assert_eq!(format!("[{:<8}]", d.month_name()), "[Mehr    ]");
+    assert_eq!(format!("[{:^11}]", d.weekday()), "[  Tuesday  ]");
+    assert_eq!(JalaliDate::new(-1, 1, 1).unwrap().format("%y"), "۰۱");
+}

@@ -136,7 +136,7 @@ impl Month {
 impl fmt::Display for Month {
     /// The Latin transliteration (`Esfand`), as in error messages.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.latin_name())
+        f.pad(self.latin_name())
     }
 }
 
@@ -206,7 +206,7 @@ impl Weekday {
 impl fmt::Display for Weekday {
     /// The English name, as in error messages.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.english_name())
+        f.pad(self.english_name())
     }
 }
 
@@ -598,19 +598,30 @@ impl fmt::Debug for JalaliDate {
 }
 
 impl fmt::Display for JalaliDate {
-    /// `1404-07-29`; `-0100-01-01` before year 1.
+    /// `1404-07-29`; `0000-01-01` for year 0 and `-0100-01-01` before it. Width and alignment
+    /// apply to the whole (`{:>12}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = [0u8; 11];
+        let mut k = 0;
         if self.year < 0 {
-            write!(
-                f,
-                "-{:04}-{:02}-{:02}",
-                -(self.year as i32),
-                self.month,
-                self.day
-            )
-        } else {
-            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+            buf[0] = b'-';
+            k = 1;
         }
+        let y = (self.year as i32).unsigned_abs();
+        for (i, v) in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10]
+            .into_iter()
+            .enumerate()
+        {
+            buf[k + i] = b'0' + v as u8;
+        }
+        k += 4;
+        buf[k] = b'-';
+        buf[k + 1] = b'0' + self.month / 10;
+        buf[k + 2] = b'0' + self.month % 10;
+        buf[k + 3] = b'-';
+        buf[k + 4] = b'0' + self.day / 10;
+        buf[k + 5] = b'0' + self.day % 10;
+        f.pad(core::str::from_utf8(&buf[..k + 6]).unwrap_or("?"))
     }
 }
 
@@ -618,8 +629,8 @@ impl FromStr for JalaliDate {
     type Err = Error;
 
     /// Reads exactly the form that [`Display`](fmt::Display) writes: `YYYY-MM-DD` with ASCII
-    /// digits, four or more for the year (with `-` before year 1), two for month and day. For
-    /// the forms people write, use [`parse`](super::parse).
+    /// digits, four for the year (with `-` before year 0), two for month and day. For the
+    /// forms people write, use [`parse`](super::parse).
     fn from_str(s: &str) -> Result<JalaliDate, Error> {
         let syntax = || Error::Syntax {
             input: s.into(),
@@ -636,17 +647,18 @@ impl FromStr for JalaliDate {
             return Err(syntax());
         };
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
-        if !(digits(y) && digits(m) && digits(d)) || y.len() < 4 || m.len() != 2 || d.len() != 2 {
+        // Four digits for the year: every supported year has at most four, and the form is
+        // the one `Display` writes (no `-0000`).
+        if !(digits(y) && digits(m) && digits(d))
+            || y.len() != 4
+            || m.len() != 2
+            || d.len() != 2
+            || (neg && y == "0000")
+        {
             return Err(syntax());
         }
-        let year: i64 = y
-            .parse()
-            .map_err(|_| Error::YearOutOfRange { year: i64::MAX })?;
+        let year: i32 = y.parse().map_err(|_| syntax())?;
         let year = if neg { -year } else { year };
-        let year = i32::try_from(year)
-            .ok()
-            .filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))
-            .ok_or(Error::YearOutOfRange { year })?;
         let month: u8 = m.parse().map_err(|_| syntax())?;
         let day: u8 = d.parse().map_err(|_| syntax())?;
         JalaliDate::new(year, month, day)

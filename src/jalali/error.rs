@@ -59,16 +59,6 @@ pub enum Error {
         /// The day given.
         day: u8,
     },
-    /// A date moved by arithmetic past the supported years.
-    #[error("{date} moved by {amount} {unit} leaves the supported years {MIN_YEAR}..={MAX_YEAR}")]
-    ArithmeticOutOfRange {
-        /// The date moved.
-        date: super::JalaliDate,
-        /// How far.
-        amount: i64,
-        /// `days`, `months` or `years`.
-        unit: &'static str,
-    },
     /// Text that is not a date in the form asked for.
     #[error("cannot read {input:?} as a date: {reason}")]
     Syntax {
@@ -92,14 +82,6 @@ pub enum Error {
         named: Weekday,
         /// The weekday of the date.
         actual: Weekday,
-    },
-    /// A date that the other library's type cannot hold.
-    #[error("{date} cannot be represented by {target}")]
-    NotRepresentable {
-        /// The date.
-        date: super::JalaliDate,
-        /// The target type.
-        target: &'static str,
     },
 }
 

@@ -131,7 +131,7 @@ impl JalaliDate {
     /// | directive | writes | example (1404-07-29) |
     /// |---|---|---|
     /// | `%Y` | the year, at least four digits (`-` before year 1) | ۱۴۰۴ |
-    /// | `%y` | the year's last two digits | ۰۴ |
+    /// | `%y` | the last two digits of the year (of its absolute value) | ۰۴ |
     /// | `%m` / `%-m` | the month, two digits / as it is | ۰۷ / ۷ |
     /// | `%d` / `%-d` | the day, two digits / as it is | ۲۹ / ۲۹ |
     /// | `%B` | the month's name | مهر |
@@ -218,7 +218,7 @@ impl JalaliDate {
                     true
                 }
                 (false, b'y') => {
-                    push_number(out, self.year().rem_euclid(100).into(), 2, digits);
+                    push_number(out, (self.year().abs() % 100).into(), 2, digits);
                     true
                 }
                 (dash, b'm') => {

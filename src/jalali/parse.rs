@@ -4,12 +4,13 @@
 //! systems, ZWNJ, tatweel, diacritics and presentation forms all fold to one form), then match a
 //! small grammar on the tokens:
 //!
-//! * numbers: `1404/7/29`, `1404-07-29`, `1404.7.29`, or day first `29/7/1404` (the year has
-//!   four digits, the two separators are the same);
-//! * words: `[weekday] day month [ماه] year [era]`, with the month in Persian (`مهر`, `مهرماه`,
-//!   `مهر ماه`), Dari, Pashto or Latin (`29 Mehr 1404`), the weekday written with a ZWNJ, a
-//!   space or nothing (`سه‌شنبه`, `سه شنبه`, `سهشنبه`) or in English, and an optional era
-//!   (`ه.ش`, `هجری شمسی`, `شمسی`, `AP`, `SH`).
+//! * `[weekday]` then the date, then an optional era (`ه.ش`, `هجری شمسی`, `شمسی`, `خورشیدی`,
+//!   `AP`, `SH`), all on one line; the weekday written with a ZWNJ, a space or nothing
+//!   (`سه‌شنبه`, `سه شنبه`, `سهشنبه`) or in English;
+//! * the date in numbers: `1404/7/29`, `1404-07-29`, `1404.7.29`, or day first `29/7/1404` (the
+//!   year has four digits, the two separators are the same);
+//! * or in words: `day month [ماه] year`, the month in Persian (`مهر`, `مهرماه`, `مهر ماه`),
+//!   Dari, Pashto or Latin (`29 Mehr 1404`).
 
 use core::ops::Range;
 
@@ -26,8 +27,10 @@ const READER: Normalizer = Normalizer::conservative()
     .lowercase_latin(true);
 
 /// Reads one date from `text`, tolerantly: every form in the [module docs](super#formatting-and-parsing),
-/// with messy letters, digits and spacing. Surrounding whitespace is ignored; anything else
-/// around the date is an error.
+/// with messy letters, digits and spacing. Surrounding whitespace and a final full stop are
+/// ignored; anything else around the date is an error. Years have four digits (`0001` to
+/// `9999`: earlier years only through [`FromStr`](core::str::FromStr)); a date followed by the
+/// era of another calendar (`میلادی`, `ه.ق`) is not read.
 ///
 /// ```
 /// use daneshbonyan::jalali::{parse, JalaliDate};
@@ -114,7 +117,7 @@ pub fn find_dates(text: &str) -> FoundDates {
     while i < tokens.len() {
         if let Some(m) = match_at(&tokens, i) {
             let (a, b) = (tokens[i].range.start, tokens[m.end - 1].range.end);
-            if bounded(normal.as_str(), a, b) {
+            if bounded(normal.as_str(), a, b, m.sep) {
                 // A whole expression that gives no real date is passed over whole (its weekday
                 // does not make the rest of it a date).
                 if let Ok(date) = m.fields.date() {
@@ -160,14 +163,23 @@ impl core::iter::FusedIterator for FoundDates {}
 
 /// Whether the match `a..b` of `t` stands apart: no letter, digit or joined number part touches
 /// it (`x1404/07/29`, `1404/07/29/5` and `10.0.0.1` hold no date).
-fn bounded(t: &str, a: usize, b: usize) -> bool {
-    let before = t[..a].chars().next_back();
-    let mut after = t[b..].chars();
-    let next = after.next();
-    let ok_before = !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.'));
-    let ok_after = match next {
+fn bounded(t: &str, a: usize, b: usize, sep: Option<char>) -> bool {
+    // The separators that would make the match part of a longer number: the date's own (a
+    // range `1404/07/01-1404/07/30` is two dates), or any of them around a worded date.
+    let joins = |c: char| match sep {
+        Some(s) => c == s,
+        None => matches!(c, '/' | '-' | '.'),
+    };
+    let mut before = t[..a].chars().rev();
+    let ok_before = match before.next() {
         Some(c) if c.is_alphanumeric() => false,
-        Some('/' | '-' | '.') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) if joins(c) => !before.next().is_some_and(|d| d.is_ascii_digit()),
+        _ => true,
+    };
+    let mut after = t[b..].chars();
+    let ok_after = match after.next() {
+        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if joins(c) => !after.next().is_some_and(|d| d.is_ascii_digit()),
         _ => true,
     };
     ok_before && ok_after
@@ -199,7 +211,8 @@ fn tokenize(t: &str) -> Vec<Token<'_>> {
                 0
             } else if c.is_alphabetic() {
                 1
-            } else if c.is_whitespace() {
+            } else if c.is_whitespace() && c != '\n' && c != '\r' {
+                // A line break stays a separator: a date does not run across lines.
                 2
             } else {
                 3
@@ -285,6 +298,8 @@ struct Match {
     fields: Fields,
     /// The token after the expression.
     end: usize,
+    /// The separator of a date written in numbers.
+    sep: Option<char>,
 }
 
 /// A number of at most six digits.
@@ -336,23 +351,48 @@ fn weekday_at(tokens: &[Token<'_>], i: usize) -> Option<(Weekday, usize)> {
                 || w.eq_ignore_ascii_case(d.english_name())
         })
     };
-    // «سه شنبه» (a ZWNJ read as a space, or a space typed).
+    // «سه شنبه», «دو شنبه» (a ZWNJ read as a space, or a space typed): two words first, so
+    // that «شنبه» alone is not read out of them.
     let j = skip_spaces(tokens, i + 1);
     if j > i + 1 {
         if let Some(second) = word(tokens, j) {
             if let Some(d) = named(&format!("{first}{second}")) {
-                if matches!(first, "یک" | "سه" | "پنج") {
-                    return Some((d, j + 1));
-                }
+                return Some((d, j + 1));
             }
         }
     }
     named(first).map(|d| (d, i + 1))
 }
 
-/// A date expression starting at token `i`.
+/// A date expression starting at token `i`: `[weekday[،]]` then numbers or words, then an
+/// optional era. A date followed by the era of another calendar (`میلادی`, `ه.ق`) is none.
 fn match_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
-    numeric_at(tokens, i).or_else(|| worded_at(tokens, i))
+    let (weekday, k) = match weekday_at(tokens, i) {
+        Some((d, after)) => {
+            let mut k = skip_spaces(tokens, after);
+            if matches!(tokens.get(k)?.kind, Kind::Sep(',' | '،')) {
+                k = skip_spaces(tokens, k + 1);
+            }
+            (Some(d), k)
+        }
+        None => (None, i),
+    };
+    let mut m = numeric_at(tokens, k).or_else(|| worded_at(tokens, k))?;
+    m.fields.weekday = weekday;
+    match era_after(tokens, m.end) {
+        Some(Era::Jalali(end)) => m.end = end,
+        Some(Era::Other) => return None,
+        None => {}
+    }
+    Some(m)
+}
+
+/// A four-digit year (`0001` to `9999`).
+fn year_at(tokens: &[Token<'_>], i: usize) -> Option<i64> {
+    match number(tokens, i)? {
+        (y, 4) if y >= 1 => Some(y),
+        _ => None,
+    }
 }
 
 /// `Y/M/D` or `D/M/Y`, with `/`, `-` or `.` twice.
@@ -370,14 +410,14 @@ fn numeric_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     if b_len > 2 {
         return None;
     }
-    let fields = if a_len >= 3 && c_len <= 2 {
+    let fields = if year_at(tokens, i).is_some() && c_len <= 2 {
         Fields {
             year: a,
             month: b,
             day: c,
             weekday: None,
         }
-    } else if c_len >= 3 && a_len <= 2 {
+    } else if year_at(tokens, i + 4).is_some() && a_len <= 2 {
         Fields {
             year: c,
             month: b,
@@ -387,21 +427,16 @@ fn numeric_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     } else {
         return None;
     };
-    Some(Match { fields, end: i + 5 })
+    Some(Match {
+        fields,
+        end: i + 5,
+        sep: Some(sep),
+    })
 }
 
-/// `[weekday[،]] day month [ماه] year [era]`.
+/// `day month [ماه] year`.
 fn worded_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
-    let (weekday, mut k) = match weekday_at(tokens, i) {
-        Some((d, after)) => {
-            let mut k = skip_spaces(tokens, after);
-            if matches!(tokens.get(k)?.kind, Kind::Sep(',' | '،')) {
-                k = skip_spaces(tokens, k + 1);
-            }
-            (Some(d), k)
-        }
-        None => (None, i),
-    };
+    let mut k = i;
     let (day, day_len) = number(tokens, k)?;
     if day_len > 2 {
         return None;
@@ -416,37 +451,58 @@ fn worded_at(tokens: &[Token<'_>], i: usize) -> Option<Match> {
     if word(tokens, k) == Some("ماه") && !name.ends_with("ماه") {
         k = skip_spaces(tokens, k + 1);
     }
-    let (year, year_len) = number(tokens, k)?;
-    if year_len < 3 {
-        return None;
-    }
-    let mut end = k + 1;
-    end = era_after(tokens, end).unwrap_or(end);
+    let year = year_at(tokens, k)?;
     Some(Match {
         fields: Fields {
             year,
             month: month.number() as i64,
             day,
-            weekday,
+            weekday: None,
         },
-        end,
+        end: k + 1,
+        sep: None,
     })
 }
 
-/// An era written after the year: `ه.ش`, `هجری شمسی`, `شمسی`, `AP`, `SH` (the token after it).
-fn era_after(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+/// The era written after a date.
+enum Era {
+    /// `ه.ش`, `هجری شمسی`, `شمسی`, `خورشیدی`, `AP`, `SH`: the token after it.
+    Jalali(usize),
+    /// `میلادی`, `ه.ق`, `قمری`, `AD`, `CE`: another calendar.
+    Other,
+}
+
+/// The era written after the date ending before token `i`, if any.
+fn era_after(tokens: &[Token<'_>], i: usize) -> Option<Era> {
     let k = skip_spaces(tokens, i);
-    match word(tokens, k)? {
-        "ه" if matches!(tokens.get(k + 1)?.kind, Kind::Sep('.'))
-            && word(tokens, k + 2) == Some("ش") =>
-        {
-            Some(k + 3)
+    let first = word(tokens, k)?;
+    // «ه.ش», «ه.ق», also «ه‍.ش» (a ZWJ kept before the dot) and «ه. ش».
+    if first == "ه" {
+        let mut j = k + 1;
+        while matches!(tokens.get(j)?.kind, Kind::Sep('\u{200D}')) {
+            j += 1;
         }
+        if !matches!(tokens.get(j)?.kind, Kind::Sep('.')) {
+            return None;
+        }
+        let j = skip_spaces(tokens, j + 1);
+        return match word(tokens, j)? {
+            "ش" => Some(Era::Jalali(j + 1)),
+            "ق" => Some(Era::Other),
+            _ => None,
+        };
+    }
+    match first {
         "هجری" => {
             let j = skip_spaces(tokens, k + 1);
-            (word(tokens, j) == Some("شمسی")).then_some(j + 1)
+            match word(tokens, j) {
+                Some("شمسی" | "خورشیدی") => Some(Era::Jalali(j + 1)),
+                Some("قمری") => Some(Era::Other),
+                _ => None,
+            }
         }
-        "شمسی" | "ap" | "sh" => Some(k + 1),
+        "شمسی" | "خورشیدی" | "ap" | "sh" => Some(Era::Jalali(k + 1)),
+        "میلادی" | "قمری" | "ad" | "ce" => Some(Era::Other),
         _ => None,
     }
 }
@@ -457,10 +513,13 @@ fn unknown_month(tokens: &[Token<'_>], i: usize) -> Option<String> {
         Some((_, after)) => skip_spaces(tokens, after),
         None => i,
     };
-    number(tokens, k)?;
+    let (_, day_len) = number(tokens, k)?;
     let k = skip_spaces(tokens, k + 1);
     let name = word(tokens, k)?;
     let j = skip_spaces(tokens, k + 1);
-    number(tokens, j)?;
-    Some(name.to_string())
+    let is_month = month_named(name).is_some()
+        || name
+            .strip_suffix("ماه")
+            .is_some_and(|n| month_named(n).is_some());
+    (day_len <= 2 && year_at(tokens, j).is_some() && !is_month).then(|| name.to_string())
 }
