@@ -23,6 +23,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod jalali;
+pub mod model;
 pub mod normalize;
 
 /// The README's examples run as doctests.

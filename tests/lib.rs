@@ -2,6 +2,7 @@
 
 mod jalali_exhaustive;
 mod jalali_props;
+mod model_registry;
 mod normalize_api;
 mod normalize_conformance;
 mod normalize_props;

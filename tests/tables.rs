@@ -57,3 +57,15 @@ fn jalali_files_are_up_to_date() {
         "docs/jalali_years.md is stale: run scripts/gen-tables and commit the result"
     );
 }
+
+#[path = "../scripts/gen_countries.rs"]
+mod gen_countries;
+
+#[test]
+fn country_table_is_up_to_date() {
+    let expected = gen_countries::generate(&read("scripts/data/iso3166-1.tsv"));
+    assert!(
+        read("src/model/country_table.rs") == expected,
+        "src/model/country_table.rs is stale: run scripts/gen-tables and commit the result"
+    );
+}

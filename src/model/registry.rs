@@ -1,0 +1,906 @@
+//! The `Registry`: every entity, the references between them kept true, and the questions
+//! users ask.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{
+    Affiliation, AffiliationId, Buyer, CountryCode, Currency, DealId, DealStatus, Expert, ExpertId,
+    ExportDeal, ExportHub, HubId, Institution, InstitutionId, InstitutionKind, Meeting, MeetingId,
+    MeetingStatus, MeetingTime, ModelError, Money, PersianName,
+};
+use crate::jalali::{days_in_month, JalaliDate};
+
+/// What a key of the name index points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Named {
+    Expert(ExpertId),
+    Institution(InstitutionId),
+}
+
+/// How a key matched a name: the whole name, or one of its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Whole {
+    Name,
+    Word,
+}
+
+/// Experts, institutions, their affiliations, meetings, export hubs and export deals, with the
+/// references between them kept true: an entity can refer only to entities the registry holds,
+/// and nothing can be removed while something refers to it. Every error names the entities.
+///
+/// ```
+/// use daneshbonyan::model::*;
+///
+/// let mut r = Registry::new();
+/// let ihit = InstitutionId(2);
+/// r.insert_institution(Institution::new(
+///     ihit,
+///     PersianName::new("خانه فناوری و نوآوری ایران")?,
+///     InstitutionKind::InnovationHouse,
+/// ))?;
+/// r.institution_mut_names(ihit, |i| i.other_names.push(PersianName::new("آی‌هیت").unwrap()))?;
+/// assert_eq!(r.institutions_named("آی هیت")[0].id, ihit);
+/// assert_eq!(r.institutions_named("آیهیت")[0].id, ihit);
+///
+/// let err = r.insert_affiliation(Affiliation {
+///     id: AffiliationId(1),
+///     expert: ExpertId(17),
+///     institution: ihit,
+///     role: "رئیس".into(),
+///     period: Period::ALWAYS,
+/// }).unwrap_err();
+/// assert_eq!(err.to_string(), "expert: unknown expert 17");
+/// # Ok::<(), ModelError>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Registry {
+    experts: BTreeMap<ExpertId, Expert>,
+    institutions: BTreeMap<InstitutionId, Institution>,
+    affiliations: BTreeMap<AffiliationId, Affiliation>,
+    meetings: BTreeMap<MeetingId, Meeting>,
+    hubs: BTreeMap<HubId, ExportHub>,
+    deals: BTreeMap<DealId, ExportDeal>,
+    /// Search key of every name and of every word of it → what it names.
+    names: BTreeMap<Box<str>, Vec<(Named, Whole)>>,
+}
+
+fn unknown(kind: &'static str, id: u32) -> ModelError {
+    ModelError::UnknownReference { kind, id }
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Registry {
+        Registry::default()
+    }
+
+    // -- the name index ---------------------------------------------------------------------
+
+    fn index<'n>(&mut self, who: Named, names: impl Iterator<Item = &'n PersianName>) {
+        for name in names {
+            let mut add = |key: &str, whole: Whole| {
+                let list = self.names.entry(key.into()).or_default();
+                if !list.contains(&(who, whole)) {
+                    list.push((who, whole));
+                }
+            };
+            add(name.key(), Whole::Name);
+            if name.word_keys().nth(1).is_some() {
+                for word in name.word_keys() {
+                    add(word, Whole::Word);
+                }
+            }
+        }
+    }
+
+    fn unindex<'n>(&mut self, who: Named, names: impl Iterator<Item = &'n PersianName>) {
+        for name in names {
+            for key in core::iter::once(name.key()).chain(name.word_keys()) {
+                if let Some(list) = self.names.get_mut(key) {
+                    list.retain(|(w, _)| *w != who);
+                    if list.is_empty() {
+                        self.names.remove(key);
+                    }
+                }
+            }
+        }
+    }
+
+    /// What the index holds for exactly `key`, the whole names first.
+    fn named_exactly(&self, query: &str) -> Vec<Named> {
+        let key = PersianName::key_of(query);
+        let mut hits: Vec<(Whole, Named)> = self
+            .names
+            .get(key.as_str())
+            .map(|list| list.iter().map(|&(n, w)| (w, n)).collect())
+            .unwrap_or_default();
+        hits.sort();
+        let mut seen = BTreeSet::new();
+        hits.into_iter()
+            .filter(|(_, n)| seen.insert(*n))
+            .map(|(_, n)| n)
+            .collect()
+    }
+
+    /// The first `limit` entities with a name or a word of a name starting with `prefix`:
+    /// whole names equal to it first, then words equal to it, then longer keys in order.
+    fn named_with_prefix(&self, prefix: &str, limit: usize, want: fn(Named) -> bool) -> Vec<Named> {
+        let key = PersianName::key_of(prefix);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut seen = BTreeSet::new();
+        // Exact matches first.
+        for n in self.named_exactly(prefix) {
+            if want(n) && out.len() < limit && seen.insert(n) {
+                out.push(n);
+            }
+        }
+        let from = (
+            core::ops::Bound::Included(key.as_str()),
+            core::ops::Bound::Unbounded,
+        );
+        for (k, list) in self.names.range::<str, _>(from) {
+            if out.len() >= limit || !k.starts_with(key.as_str()) {
+                break;
+            }
+            for &(n, _) in list {
+                if want(n) && out.len() < limit && seen.insert(n) {
+                    out.push(n);
+                }
+            }
+        }
+        out
+    }
+
+    // -- reading ----------------------------------------------------------------------------
+
+    /// The expert `id`.
+    pub fn expert(&self, id: ExpertId) -> Option<&Expert> {
+        self.experts.get(&id)
+    }
+
+    /// The institution `id`.
+    pub fn institution(&self, id: InstitutionId) -> Option<&Institution> {
+        self.institutions.get(&id)
+    }
+
+    /// The affiliation `id`.
+    pub fn affiliation(&self, id: AffiliationId) -> Option<&Affiliation> {
+        self.affiliations.get(&id)
+    }
+
+    /// The meeting `id`.
+    pub fn meeting(&self, id: MeetingId) -> Option<&Meeting> {
+        self.meetings.get(&id)
+    }
+
+    /// The export hub `id`.
+    pub fn hub(&self, id: HubId) -> Option<&ExportHub> {
+        self.hubs.get(&id)
+    }
+
+    /// The export deal `id`.
+    pub fn deal(&self, id: DealId) -> Option<&ExportDeal> {
+        self.deals.get(&id)
+    }
+
+    /// Every expert, by identifier.
+    pub fn experts(&self) -> impl Iterator<Item = &Expert> {
+        self.experts.values()
+    }
+
+    /// Every institution, by identifier.
+    pub fn institutions(&self) -> impl Iterator<Item = &Institution> {
+        self.institutions.values()
+    }
+
+    /// Every affiliation, by identifier.
+    pub fn affiliations(&self) -> impl Iterator<Item = &Affiliation> {
+        self.affiliations.values()
+    }
+
+    /// Every meeting, by identifier.
+    pub fn meetings(&self) -> impl Iterator<Item = &Meeting> {
+        self.meetings.values()
+    }
+
+    /// Every export hub, by identifier.
+    pub fn hubs(&self) -> impl Iterator<Item = &ExportHub> {
+        self.hubs.values()
+    }
+
+    /// Every export deal, by identifier.
+    pub fn deals(&self) -> impl Iterator<Item = &ExportDeal> {
+        self.deals.values()
+    }
+
+    // -- checks -----------------------------------------------------------------------------
+
+    fn need_expert(&self, id: ExpertId) -> Result<(), ModelError> {
+        self.experts
+            .contains_key(&id)
+            .then_some(())
+            .ok_or(unknown(ExpertId::KIND, id.get()))
+    }
+
+    fn need_institution(&self, id: InstitutionId) -> Result<&Institution, ModelError> {
+        self.institutions
+            .get(&id)
+            .ok_or(unknown(InstitutionId::KIND, id.get()))
+    }
+
+    fn need_company(&self, id: InstitutionId) -> Result<(), ModelError> {
+        let i = self.need_institution(id)?;
+        if i.kind != InstitutionKind::Company {
+            return Err(ModelError::Inconsistent {
+                entity: id.to_string(),
+                reason: format!("it is a {:?}, not a company", i.kind).to_lowercase(),
+            });
+        }
+        Ok(())
+    }
+
+    fn check_institution(&self, i: &Institution) -> Result<(), ModelError> {
+        if i.knowledge_based.is_some() && i.kind != InstitutionKind::Company {
+            return Err(ModelError::Inconsistent {
+                entity: i.id.to_string(),
+                reason: "only a company can be certified knowledge-based".into(),
+            }
+            .at("knowledge_based"));
+        }
+        if let Some(parent) = i.parent {
+            self.need_institution(parent).map_err(|e| e.at("parent"))?;
+            // No institution may be its own ancestor.
+            let mut seen = BTreeSet::from([i.id]);
+            let mut next = Some(parent);
+            while let Some(p) = next {
+                if !seen.insert(p) {
+                    return Err(ModelError::Inconsistent {
+                        entity: i.id.to_string(),
+                        reason: format!("its parent {parent} is among its own descendants"),
+                    }
+                    .at("parent"));
+                }
+                next = self.institutions.get(&p).and_then(|x| x.parent);
+            }
+        }
+        // A company that sells or belongs to a hub stays a company.
+        if i.kind != InstitutionKind::Company {
+            if let Some(d) = self.deals.values().find(|d| d.seller == i.id) {
+                return Err(ModelError::Inconsistent {
+                    entity: i.id.to_string(),
+                    reason: format!("it sells in {} and so must be a company", d.id),
+                }
+                .at("kind"));
+            }
+            if let Some(h) = self
+                .hubs
+                .values()
+                .find(|h| h.members.iter().any(|m| m.company == i.id))
+            {
+                return Err(ModelError::Inconsistent {
+                    entity: i.id.to_string(),
+                    reason: format!("it is a member of {} and so must be a company", h.id),
+                }
+                .at("kind"));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_affiliation(&self, a: &Affiliation) -> Result<(), ModelError> {
+        self.need_expert(a.expert).map_err(|e| e.at("expert"))?;
+        self.need_institution(a.institution)
+            .map_err(|e| e.at("institution"))?;
+        if a.role.trim().is_empty() {
+            return Err(ModelError::Empty { field: "role" }.at("role"));
+        }
+        Ok(())
+    }
+
+    fn check_meeting(&self, m: &Meeting) -> Result<(), ModelError> {
+        let entity = || m.id.to_string();
+        match m.when {
+            MeetingTime::Window { from, to } if from > to => {
+                return Err(ModelError::Inconsistent {
+                    entity: entity(),
+                    reason: format!("its window runs backwards, from {from} to {to}"),
+                }
+                .at("when"));
+            }
+            MeetingTime::At { hour, minute, .. } if hour > 23 || minute > 59 => {
+                return Err(ModelError::Inconsistent {
+                    entity: entity(),
+                    reason: format!("{hour:02}:{minute:02} is not a time of day"),
+                }
+                .at("when"));
+            }
+            MeetingTime::Window { .. } if m.status == MeetingStatus::Held => {
+                return Err(ModelError::Inconsistent {
+                    entity: entity(),
+                    reason: "a meeting that was held has a day, not a window".into(),
+                }
+                .at("when"));
+            }
+            _ => {}
+        }
+        if let Some(v) = m.venue {
+            self.need_institution(v).map_err(|e| e.at("venue"))?;
+        }
+        for (field, list) in [("organisers", &m.organisers), ("sponsors", &m.sponsors)] {
+            for (k, &id) in list.iter().enumerate() {
+                self.need_institution(id)
+                    .map_err(|e| e.at(format_args!("{field}[{k}]")))?;
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for (k, p) in m.participants.iter().enumerate() {
+            let at = format!("participants[{k}]");
+            self.need_expert(p.expert).map_err(|e| e.at(&at))?;
+            if !seen.insert(p.expert) {
+                return Err(ModelError::Inconsistent {
+                    entity: entity(),
+                    reason: format!("{} is listed twice", p.expert),
+                }
+                .at(at));
+            }
+        }
+        for (k, o) in m.outcomes.iter().enumerate() {
+            if let Some(f) = o.follow_up {
+                if f == m.id || !self.meetings.contains_key(&f) {
+                    return Err(unknown(MeetingId::KIND, f.get())
+                        .at(format_args!("outcomes[{k}].follow_up")));
+                }
+            }
+            if let Some(h) = o.hub {
+                if !self.hubs.contains_key(&h) {
+                    return Err(unknown(HubId::KIND, h.get()).at(format_args!("outcomes[{k}].hub")));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_hub(&self, h: &ExportHub) -> Result<(), ModelError> {
+        self.need_institution(h.coordinator)
+            .map_err(|e| e.at("coordinator"))?;
+        let mut seen = BTreeSet::new();
+        for (k, m) in h.members.iter().enumerate() {
+            let at = format!("members[{k}]");
+            self.need_company(m.company).map_err(|e| e.at(&at))?;
+            if !seen.insert(m.company) {
+                return Err(ModelError::Inconsistent {
+                    entity: h.id.to_string(),
+                    reason: format!("{} is a member twice", m.company),
+                }
+                .at(at));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_deal(&self, d: &ExportDeal) -> Result<(), ModelError> {
+        d.check()?;
+        self.need_company(d.seller).map_err(|e| e.at("seller"))?;
+        if let Buyer::Institution(b) = d.buyer {
+            self.need_institution(b).map_err(|e| e.at("buyer"))?;
+            if b == d.seller {
+                return Err(ModelError::Inconsistent {
+                    entity: d.id.to_string(),
+                    reason: "the seller cannot buy from itself".into(),
+                }
+                .at("buyer"));
+            }
+        }
+        if let Some(h) = d.hub {
+            if !self.hubs.contains_key(&h) {
+                return Err(unknown(HubId::KIND, h.get()).at("hub"));
+            }
+        }
+        Ok(())
+    }
+
+    /// What refers to institution `id`, the first found.
+    fn referrer_of_institution(&self, id: InstitutionId) -> Option<String> {
+        if let Some(i) = self.institutions.values().find(|i| i.parent == Some(id)) {
+            return Some(i.id.to_string());
+        }
+        if let Some(a) = self.affiliations.values().find(|a| a.institution == id) {
+            return Some(a.id.to_string());
+        }
+        if let Some(m) = self
+            .meetings
+            .values()
+            .find(|m| m.venue == Some(id) || m.organisers.contains(&id) || m.sponsors.contains(&id))
+        {
+            return Some(m.id.to_string());
+        }
+        if let Some(h) = self
+            .hubs
+            .values()
+            .find(|h| h.coordinator == id || h.members.iter().any(|m| m.company == id))
+        {
+            return Some(h.id.to_string());
+        }
+        self.deals
+            .values()
+            .find(|d| d.seller == id || d.buyer == Buyer::Institution(id))
+            .map(|d| d.id.to_string())
+    }
+
+    // -- insert, update, remove -------------------------------------------------------------
+
+    /// Adds an expert.
+    pub fn insert_expert(&mut self, e: Expert) -> Result<(), ModelError> {
+        if self.experts.contains_key(&e.id) {
+            return Err(ModelError::DuplicateId {
+                kind: ExpertId::KIND,
+                id: e.id.get(),
+            });
+        }
+        self.index(Named::Expert(e.id), e.names());
+        self.experts.insert(e.id, e);
+        Ok(())
+    }
+
+    /// Replaces the expert with the same identifier.
+    pub fn update_expert(&mut self, e: Expert) -> Result<(), ModelError> {
+        let old = self
+            .experts
+            .remove(&e.id)
+            .ok_or(unknown(ExpertId::KIND, e.id.get()))?;
+        self.unindex(Named::Expert(e.id), old.names());
+        self.index(Named::Expert(e.id), e.names());
+        self.experts.insert(e.id, e);
+        Ok(())
+    }
+
+    /// Removes an expert that nothing refers to.
+    pub fn remove_expert(&mut self, id: ExpertId) -> Result<Expert, ModelError> {
+        self.need_expert(id)?;
+        let by = self
+            .affiliations
+            .values()
+            .find(|a| a.expert == id)
+            .map(|a| a.id.to_string())
+            .or_else(|| {
+                self.meetings
+                    .values()
+                    .find(|m| m.participants.iter().any(|p| p.expert == id))
+                    .map(|m| m.id.to_string())
+            });
+        if let Some(by) = by {
+            return Err(ModelError::StillReferenced {
+                kind: ExpertId::KIND,
+                id: id.get(),
+                by,
+            });
+        }
+        let e = self
+            .experts
+            .remove(&id)
+            .ok_or(unknown(ExpertId::KIND, id.get()))?;
+        self.unindex(Named::Expert(id), e.names());
+        Ok(e)
+    }
+
+    /// Adds an institution (its parent, if any, must be there).
+    pub fn insert_institution(&mut self, i: Institution) -> Result<(), ModelError> {
+        if self.institutions.contains_key(&i.id) {
+            return Err(ModelError::DuplicateId {
+                kind: InstitutionId::KIND,
+                id: i.id.get(),
+            });
+        }
+        self.check_institution(&i)?;
+        self.index(Named::Institution(i.id), i.names());
+        self.institutions.insert(i.id, i);
+        Ok(())
+    }
+
+    /// Replaces the institution with the same identifier.
+    pub fn update_institution(&mut self, i: Institution) -> Result<(), ModelError> {
+        if !self.institutions.contains_key(&i.id) {
+            return Err(unknown(InstitutionId::KIND, i.id.get()));
+        }
+        self.check_institution(&i)?;
+        if let Some(old) = self.institutions.remove(&i.id) {
+            self.unindex(Named::Institution(i.id), old.names());
+        }
+        self.index(Named::Institution(i.id), i.names());
+        self.institutions.insert(i.id, i);
+        Ok(())
+    }
+
+    /// Changes institution `id` by `change`, checked like [`update_institution`](Self::update_institution).
+    pub fn institution_mut_names(
+        &mut self,
+        id: InstitutionId,
+        change: impl FnOnce(&mut Institution),
+    ) -> Result<(), ModelError> {
+        let mut i = self.need_institution(id)?.clone();
+        change(&mut i);
+        if i.id != id {
+            return Err(ModelError::Inconsistent {
+                entity: id.to_string(),
+                reason: format!("its identifier cannot change to {}", i.id.get()),
+            });
+        }
+        self.update_institution(i)
+    }
+
+    /// Removes an institution that nothing refers to.
+    pub fn remove_institution(&mut self, id: InstitutionId) -> Result<Institution, ModelError> {
+        self.need_institution(id)?;
+        if let Some(by) = self.referrer_of_institution(id) {
+            return Err(ModelError::StillReferenced {
+                kind: InstitutionId::KIND,
+                id: id.get(),
+                by,
+            });
+        }
+        let i = self
+            .institutions
+            .remove(&id)
+            .ok_or(unknown(InstitutionId::KIND, id.get()))?;
+        self.unindex(Named::Institution(id), i.names());
+        Ok(i)
+    }
+
+    /// Adds an affiliation between an expert and an institution the registry holds.
+    pub fn insert_affiliation(&mut self, a: Affiliation) -> Result<(), ModelError> {
+        if self.affiliations.contains_key(&a.id) {
+            return Err(ModelError::DuplicateId {
+                kind: AffiliationId::KIND,
+                id: a.id.get(),
+            });
+        }
+        self.check_affiliation(&a)?;
+        self.affiliations.insert(a.id, a);
+        Ok(())
+    }
+
+    /// Removes an affiliation.
+    pub fn remove_affiliation(&mut self, id: AffiliationId) -> Result<Affiliation, ModelError> {
+        self.affiliations
+            .remove(&id)
+            .ok_or(unknown(AffiliationId::KIND, id.get()))
+    }
+
+    /// Adds a meeting (its venue, organisers, sponsors, participants, follow-ups and hubs must
+    /// be there).
+    pub fn insert_meeting(&mut self, m: Meeting) -> Result<(), ModelError> {
+        if self.meetings.contains_key(&m.id) {
+            return Err(ModelError::DuplicateId {
+                kind: MeetingId::KIND,
+                id: m.id.get(),
+            });
+        }
+        self.check_meeting(&m)?;
+        self.meetings.insert(m.id, m);
+        Ok(())
+    }
+
+    /// Replaces the meeting with the same identifier.
+    pub fn update_meeting(&mut self, m: Meeting) -> Result<(), ModelError> {
+        if !self.meetings.contains_key(&m.id) {
+            return Err(unknown(MeetingId::KIND, m.id.get()));
+        }
+        self.check_meeting(&m)?;
+        self.meetings.insert(m.id, m);
+        Ok(())
+    }
+
+    /// Removes a meeting that no other meeting follows up.
+    pub fn remove_meeting(&mut self, id: MeetingId) -> Result<Meeting, ModelError> {
+        if !self.meetings.contains_key(&id) {
+            return Err(unknown(MeetingId::KIND, id.get()));
+        }
+        if let Some(m) = self
+            .meetings
+            .values()
+            .find(|m| m.outcomes.iter().any(|o| o.follow_up == Some(id)))
+        {
+            return Err(ModelError::StillReferenced {
+                kind: MeetingId::KIND,
+                id: id.get(),
+                by: m.id.to_string(),
+            });
+        }
+        self.meetings
+            .remove(&id)
+            .ok_or(unknown(MeetingId::KIND, id.get()))
+    }
+
+    /// Adds an export hub.
+    pub fn insert_hub(&mut self, h: ExportHub) -> Result<(), ModelError> {
+        if self.hubs.contains_key(&h.id) {
+            return Err(ModelError::DuplicateId {
+                kind: HubId::KIND,
+                id: h.id.get(),
+            });
+        }
+        self.check_hub(&h)?;
+        self.hubs.insert(h.id, h);
+        Ok(())
+    }
+
+    /// Replaces the export hub with the same identifier.
+    pub fn update_hub(&mut self, h: ExportHub) -> Result<(), ModelError> {
+        if !self.hubs.contains_key(&h.id) {
+            return Err(unknown(HubId::KIND, h.id.get()));
+        }
+        self.check_hub(&h)?;
+        self.hubs.insert(h.id, h);
+        Ok(())
+    }
+
+    /// Removes an export hub that no deal or meeting refers to.
+    pub fn remove_hub(&mut self, id: HubId) -> Result<ExportHub, ModelError> {
+        if !self.hubs.contains_key(&id) {
+            return Err(unknown(HubId::KIND, id.get()));
+        }
+        let by = self
+            .deals
+            .values()
+            .find(|d| d.hub == Some(id))
+            .map(|d| d.id.to_string())
+            .or_else(|| {
+                self.meetings
+                    .values()
+                    .find(|m| m.outcomes.iter().any(|o| o.hub == Some(id)))
+                    .map(|m| m.id.to_string())
+            });
+        if let Some(by) = by {
+            return Err(ModelError::StillReferenced {
+                kind: HubId::KIND,
+                id: id.get(),
+                by,
+            });
+        }
+        self.hubs.remove(&id).ok_or(unknown(HubId::KIND, id.get()))
+    }
+
+    /// Adds an export deal (its seller must be a company of the registry).
+    pub fn insert_deal(&mut self, d: ExportDeal) -> Result<(), ModelError> {
+        if self.deals.contains_key(&d.id) {
+            return Err(ModelError::DuplicateId {
+                kind: DealId::KIND,
+                id: d.id.get(),
+            });
+        }
+        self.check_deal(&d)?;
+        self.deals.insert(d.id, d);
+        Ok(())
+    }
+
+    /// Replaces the deal with the same identifier. Its history may only grow: the new one must
+    /// start with every step of the old one.
+    pub fn update_deal(&mut self, d: ExportDeal) -> Result<(), ModelError> {
+        let old = self
+            .deals
+            .get(&d.id)
+            .ok_or(unknown(DealId::KIND, d.id.get()))?;
+        if !d.history.steps().starts_with(old.history.steps()) {
+            return Err(ModelError::Inconsistent {
+                entity: d.id.to_string(),
+                reason: "its history can only be extended, not rewritten".into(),
+            }
+            .at("history"));
+        }
+        self.check_deal(&d)?;
+        self.deals.insert(d.id, d);
+        Ok(())
+    }
+
+    /// Moves deal `id` to `status` on `date`.
+    pub fn advance_deal(
+        &mut self,
+        id: DealId,
+        status: DealStatus,
+        date: JalaliDate,
+    ) -> Result<(), ModelError> {
+        let d = self
+            .deals
+            .get_mut(&id)
+            .ok_or(unknown(DealId::KIND, id.get()))?;
+        d.history.advance(id, status, date)
+    }
+
+    /// Removes a deal.
+    pub fn remove_deal(&mut self, id: DealId) -> Result<ExportDeal, ModelError> {
+        self.deals
+            .remove(&id)
+            .ok_or(unknown(DealId::KIND, id.get()))
+    }
+
+    // -- questions --------------------------------------------------------------------------
+
+    /// The experts with the name `query`, or a name with `query` as one of its words, spelling
+    /// variants folded (Arabic ي/ك, ZWNJ, spacing, digits): whole names first.
+    pub fn experts_named(&self, query: &str) -> Vec<&Expert> {
+        self.named_exactly(query)
+            .into_iter()
+            .filter_map(|n| match n {
+                Named::Expert(id) => self.experts.get(&id),
+                Named::Institution(_) => None,
+            })
+            .collect()
+    }
+
+    /// The first `limit` experts with a name, or a word of a name, starting with `prefix`.
+    pub fn experts_with_prefix(&self, prefix: &str, limit: usize) -> Vec<&Expert> {
+        self.named_with_prefix(prefix, limit, |n| matches!(n, Named::Expert(_)))
+            .into_iter()
+            .filter_map(|n| match n {
+                Named::Expert(id) => self.experts.get(&id),
+                Named::Institution(_) => None,
+            })
+            .collect()
+    }
+
+    /// The institutions with the name (or another name, or acronym) `query`, or a name with
+    /// `query` as one of its words: whole names first.
+    pub fn institutions_named(&self, query: &str) -> Vec<&Institution> {
+        self.named_exactly(query)
+            .into_iter()
+            .filter_map(|n| match n {
+                Named::Institution(id) => self.institutions.get(&id),
+                Named::Expert(_) => None,
+            })
+            .collect()
+    }
+
+    /// The first `limit` institutions with a name, or a word of a name, starting with `prefix`.
+    pub fn institutions_with_prefix(&self, prefix: &str, limit: usize) -> Vec<&Institution> {
+        self.named_with_prefix(prefix, limit, |n| matches!(n, Named::Institution(_)))
+            .into_iter()
+            .filter_map(|n| match n {
+                Named::Institution(id) => self.institutions.get(&id),
+                Named::Expert(_) => None,
+            })
+            .collect()
+    }
+
+    /// The experts with `field` among their fields of expertise (compared by search key).
+    pub fn experts_in_field(&self, field: &str) -> Vec<&Expert> {
+        let key = PersianName::key_of(field);
+        self.experts
+            .values()
+            .filter(|e| e.fields.iter().any(|f| f.key() == key))
+            .collect()
+    }
+
+    /// The experts who came back from abroad.
+    pub fn returnees(&self) -> impl Iterator<Item = &Expert> {
+        self.experts.values().filter(|e| e.returnee.is_some())
+    }
+
+    /// The affiliations of expert `id` that hold on `date` (all of them for `None`).
+    pub fn affiliations_of(&self, id: ExpertId, on: Option<JalaliDate>) -> Vec<&Affiliation> {
+        self.affiliations
+            .values()
+            .filter(|a| a.expert == id && on.is_none_or(|d| a.period.contains(d)))
+            .collect()
+    }
+
+    /// The affiliations with institution `id` that hold on `date` (all of them for `None`).
+    pub fn members_of(&self, id: InstitutionId, on: Option<JalaliDate>) -> Vec<&Affiliation> {
+        self.affiliations
+            .values()
+            .filter(|a| a.institution == id && on.is_none_or(|d| a.period.contains(d)))
+            .collect()
+    }
+
+    /// The meetings that fall between `from` and `to` (both included), in time order; a
+    /// meeting known only by a window counts when the window meets the span.
+    pub fn meetings_between(&self, from: JalaliDate, to: JalaliDate) -> Vec<&Meeting> {
+        let mut out: Vec<&Meeting> = self
+            .meetings
+            .values()
+            .filter(|m| m.when.first_day() <= to && m.when.last_day() >= from)
+            .collect();
+        out.sort_by_key(|m| (m.when.first_day(), m.id));
+        out
+    }
+
+    /// The meetings of month `month` of `year`, in time order (none for a month that does not
+    /// exist).
+    pub fn meetings_in_month(&self, year: i32, month: u8) -> Vec<&Meeting> {
+        match (
+            JalaliDate::new(year, month, 1),
+            JalaliDate::new(year, month, days_in_month(year, month).max(1)),
+        ) {
+            (Ok(a), Ok(b)) => self.meetings_between(a, b),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The meetings expert `id` took part in, in time order.
+    pub fn meetings_of(&self, id: ExpertId) -> Vec<&Meeting> {
+        let mut out: Vec<&Meeting> = self
+            .meetings
+            .values()
+            .filter(|m| m.participants.iter().any(|p| p.expert == id))
+            .collect();
+        out.sort_by_key(|m| (m.when.first_day(), m.id));
+        out
+    }
+
+    /// The meetings held at institution `id`, in time order.
+    pub fn meetings_hosted_by(&self, id: InstitutionId) -> Vec<&Meeting> {
+        let mut out: Vec<&Meeting> = self
+            .meetings
+            .values()
+            .filter(|m| m.venue == Some(id))
+            .collect();
+        out.sort_by_key(|m| (m.when.first_day(), m.id));
+        out
+    }
+
+    /// The deals going to `country`.
+    pub fn deals_to(&self, country: CountryCode) -> Vec<&ExportDeal> {
+        self.deals
+            .values()
+            .filter(|d| d.destination == country)
+            .collect()
+    }
+
+    /// The deals in state `status`.
+    pub fn deals_with_status(&self, status: DealStatus) -> Vec<&ExportDeal> {
+        self.deals
+            .values()
+            .filter(|d| d.history.status() == status)
+            .collect()
+    }
+
+    /// The deals of seller `id`.
+    pub fn deals_by_seller(&self, id: InstitutionId) -> Vec<&ExportDeal> {
+        self.deals.values().filter(|d| d.seller == id).collect()
+    }
+
+    /// The total value of the deals, one sum per currency (never converted, never mixed);
+    /// cancelled deals are left out. An error if a sum overflows.
+    pub fn deal_totals(&self) -> Result<BTreeMap<Currency, Money>, ModelError> {
+        let mut totals: BTreeMap<Currency, Money> = BTreeMap::new();
+        for d in self
+            .deals
+            .values()
+            .filter(|d| d.history.status() != DealStatus::Cancelled)
+        {
+            let c = d.value.currency();
+            let sum = totals.get(&c).copied().unwrap_or(Money::zero(c));
+            totals.insert(c, sum.checked_add(d.value)?);
+        }
+        Ok(totals)
+    }
+
+    /// Experts for company `id`, ranked by how many of the company's fields of activity they
+    /// share (most first, then by identifier); experts sharing none are left out.
+    pub fn match_experts(&self, id: InstitutionId, limit: usize) -> Vec<(&Expert, usize)> {
+        let Some(company) = self.institutions.get(&id) else {
+            return Vec::new();
+        };
+        let wanted: BTreeSet<&str> = company.fields.iter().map(|f| f.key()).collect();
+        let mut ranked: Vec<(&Expert, usize)> = self
+            .experts
+            .values()
+            .map(|e| {
+                let shared = e
+                    .fields
+                    .iter()
+                    .map(|f| f.key())
+                    .collect::<BTreeSet<_>>()
+                    .intersection(&wanted)
+                    .count();
+                (e, shared)
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
+        ranked.truncate(limit);
+        ranked
+    }
+}
