@@ -310,6 +310,59 @@ fn every_invariant_broken_gives_its_error() {
         r.advance_deal(DealId(5), DealStatus::Signed, day(1404, 9, 1)),
         "unknown deal 5",
     );
+    let mut d = deal.clone();
+    d.buyer = Buyer::Institution(COMPANY);
+    d.destination = CountryCode::IR;
+    expect(
+        r.update_deal(d),
+        "buyer: deal 1: the seller cannot buy from itself",
+    );
+    let mut d = deal.clone();
+    d.hub = Some(HubId(8));
+    expect(r.update_deal(d), "hub: unknown hub 8");
+    let mut d = deal.clone();
+    d.id = DealId(2);
+    d.buyer = Buyer::Institution(InstitutionId(66));
+    d.destination = CountryCode::IR;
+    expect(r.insert_deal(d), "buyer: unknown institution 66");
+    expect(r.insert_deal(deal.clone()), "deal 1 already exists");
+    let hub = r.hub(HUB).unwrap().clone();
+    let mut h = hub.clone();
+    h.coordinator = InstitutionId(66);
+    expect(r.update_hub(h), "coordinator: unknown institution 66");
+    let mut h = hub.clone();
+    h.members.push(h.members[0].clone());
+    expect(
+        r.update_hub(h),
+        "members[1]: hub 1: institution 10 is a member twice",
+    );
+    expect(r.insert_hub(hub), "hub 1 already exists");
+    expect(
+        r.insert_meeting(meeting.clone()),
+        "meeting 2 already exists",
+    );
+    expect(
+        r.insert_institution(Institution::new(IHIT, name("x"), InstitutionKind::Other)),
+        "institution 2 already exists",
+    );
+    expect(
+        r.remove_affiliation(AffiliationId(99)).map(drop),
+        "unknown affiliation 99",
+    );
+    expect(
+        r.remove_expert(ENGINEER).map(drop),
+        "expert 3 is still referred to by affiliation 3",
+    );
+    r.remove_affiliation(AffiliationId(3)).unwrap();
+    let engineer = r.remove_expert(ENGINEER).unwrap();
+    assert_eq!(engineer.id, ENGINEER);
+    assert!(r.experts_named("نگار محمدی").is_empty());
+    // Roozbeh, once his affiliation is gone, is still a participant of the meeting.
+    r.remove_affiliation(AffiliationId(1)).unwrap();
+    expect(
+        r.remove_expert(ROOZBEH).map(drop),
+        "expert 1 is still referred to by meeting 2",
+    );
 }
 
 #[cfg(feature = "serde")]
