@@ -62,6 +62,8 @@ pub struct Registry {
     deals: BTreeMap<DealId, ExportDeal>,
     /// Search key of every name and of every word of it → what it names.
     names: BTreeMap<Box<str>, Vec<(Named, Whole)>>,
+    /// Search key of a field of expertise → the experts with it.
+    fields: BTreeMap<Box<str>, Vec<ExpertId>>,
 }
 
 fn unknown(kind: &'static str, id: u32) -> ModelError {
@@ -152,6 +154,26 @@ impl Registry {
             }
         }
         out
+    }
+
+    fn index_fields(&mut self, e: &Expert) {
+        for f in &e.fields {
+            let list = self.fields.entry(f.key().into()).or_default();
+            if !list.contains(&e.id) {
+                list.push(e.id);
+            }
+        }
+    }
+
+    fn unindex_fields(&mut self, e: &Expert) {
+        for f in &e.fields {
+            if let Some(list) = self.fields.get_mut(f.key()) {
+                list.retain(|&id| id != e.id);
+                if list.is_empty() {
+                    self.fields.remove(f.key());
+                }
+            }
+        }
     }
 
     // -- reading ----------------------------------------------------------------------------
@@ -441,6 +463,7 @@ impl Registry {
             });
         }
         self.index(Named::Expert(e.id), e.names());
+        self.index_fields(&e);
         self.experts.insert(e.id, e);
         Ok(())
     }
@@ -452,7 +475,9 @@ impl Registry {
             .remove(&e.id)
             .ok_or(unknown(ExpertId::KIND, e.id.get()))?;
         self.unindex(Named::Expert(e.id), old.names());
+        self.unindex_fields(&old);
         self.index(Named::Expert(e.id), e.names());
+        self.index_fields(&e);
         self.experts.insert(e.id, e);
         Ok(())
     }
@@ -483,6 +508,7 @@ impl Registry {
             .remove(&id)
             .ok_or(unknown(ExpertId::KIND, id.get()))?;
         self.unindex(Named::Expert(id), e.names());
+        self.unindex_fields(&e);
         Ok(e)
     }
 
@@ -767,10 +793,9 @@ impl Registry {
     /// The experts with `field` among their fields of expertise (compared by search key).
     pub fn experts_in_field(&self, field: &str) -> Vec<&Expert> {
         let key = PersianName::key_of(field);
-        self.experts
-            .values()
-            .filter(|e| e.fields.iter().any(|f| f.key() == key))
-            .collect()
+        let mut ids: Vec<ExpertId> = self.fields.get(key.as_str()).cloned().unwrap_or_default();
+        ids.sort();
+        ids.iter().filter_map(|id| self.experts.get(id)).collect()
     }
 
     /// The experts who came back from abroad.
@@ -883,21 +908,17 @@ impl Registry {
         let Some(company) = self.institutions.get(&id) else {
             return Vec::new();
         };
+        // Through the field index: only the experts who share a field are counted.
         let wanted: BTreeSet<&str> = company.fields.iter().map(|f| f.key()).collect();
-        let mut ranked: Vec<(&Expert, usize)> = self
-            .experts
-            .values()
-            .map(|e| {
-                let shared = e
-                    .fields
-                    .iter()
-                    .map(|f| f.key())
-                    .collect::<BTreeSet<_>>()
-                    .intersection(&wanted)
-                    .count();
-                (e, shared)
-            })
-            .filter(|&(_, n)| n > 0)
+        let mut shared: BTreeMap<ExpertId, usize> = BTreeMap::new();
+        for key in wanted {
+            for &e in self.fields.get(key).map_or(&[][..], |v| v.as_slice()) {
+                *shared.entry(e).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(&Expert, usize)> = shared
+            .into_iter()
+            .filter_map(|(e, n)| Some((self.experts.get(&e)?, n)))
             .collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.id.cmp(&b.0.id)));
         ranked.truncate(limit);
