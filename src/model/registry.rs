@@ -38,7 +38,7 @@ enum Whole {
 ///     PersianName::new("خانه فناوری و نوآوری ایران")?,
 ///     InstitutionKind::InnovationHouse,
 /// ))?;
-/// r.institution_mut_names(ihit, |i| i.other_names.push(PersianName::new("آی‌هیت").unwrap()))?;
+/// r.update_institution_with(ihit, |i| i.other_names.push(PersianName::new("آی‌هیت").unwrap()))?;
 /// assert_eq!(r.institutions_named("آی هیت")[0].id, ihit);
 /// assert_eq!(r.institutions_named("آیهیت")[0].id, ihit);
 ///
@@ -541,7 +541,7 @@ impl Registry {
     }
 
     /// Changes institution `id` by `change`, checked like [`update_institution`](Self::update_institution).
-    pub fn institution_mut_names(
+    pub fn update_institution_with(
         &mut self,
         id: InstitutionId,
         change: impl FnOnce(&mut Institution),
