@@ -114,23 +114,23 @@ impl Registry {
     /// and parents in two passes).
     fn from_data(data: Data) -> Result<Registry, ModelError> {
         let mut r = Registry::new();
-        // Institutions first without their parents (a parent may come later in the list).
-        let parents: Vec<_> = data.institutions.iter().map(|i| i.parent).collect();
-        for (k, i) in data.institutions.iter().enumerate() {
-            let mut i = i.clone();
-            i.parent = None;
+        // Institutions first without their parents (a parent may come later in the list), then
+        // the parents, checked as an update checks them.
+        let mut parents = Vec::new();
+        for (k, mut i) in data.institutions.into_iter().enumerate() {
+            if let Some(p) = i.parent.take() {
+                parents.push((k, i.id, p));
+            }
             r.insert_institution(i)
+                .map_err(|e| e.at(format_args!("institutions[{k}]")))?;
+        }
+        for (k, id, parent) in parents {
+            r.set_parent(id, parent)
                 .map_err(|e| e.at(format_args!("institutions[{k}]")))?;
         }
         for (k, e) in data.experts.into_iter().enumerate() {
             r.insert_expert(e)
                 .map_err(|e| e.at(format_args!("experts[{k}]")))?;
-        }
-        for (k, (i, parent)) in data.institutions.into_iter().zip(parents).enumerate() {
-            if parent.is_some() {
-                r.update_institution(i)
-                    .map_err(|e| e.at(format_args!("institutions[{k}]")))?;
-            }
         }
         for (k, a) in data.affiliations.into_iter().enumerate() {
             r.insert_affiliation(a)
@@ -142,18 +142,17 @@ impl Registry {
                 .map_err(|e| e.at(format_args!("hubs[{k}]")))?;
         }
         // Meetings without their outcomes first (a follow-up may come later in the list).
-        let outcomes: Vec<_> = data.meetings.iter().map(|m| m.outcomes.clone()).collect();
-        for (k, m) in data.meetings.iter().enumerate() {
-            let mut m = m.clone();
-            m.outcomes.clear();
+        let mut outcomes = Vec::new();
+        for (k, mut m) in data.meetings.into_iter().enumerate() {
+            if !m.outcomes.is_empty() {
+                outcomes.push((k, m.id, core::mem::take(&mut m.outcomes)));
+            }
             r.insert_meeting(m)
                 .map_err(|e| e.at(format_args!("meetings[{k}]")))?;
         }
-        for (k, (m, outcomes)) in data.meetings.into_iter().zip(outcomes).enumerate() {
-            if !outcomes.is_empty() {
-                r.update_meeting(m)
-                    .map_err(|e| e.at(format_args!("meetings[{k}]")))?;
-            }
+        for (k, id, list) in outcomes {
+            r.set_outcomes(id, list)
+                .map_err(|e| e.at(format_args!("meetings[{k}]")))?;
         }
         for (k, d) in data.deals.into_iter().enumerate() {
             r.insert_deal(d)

@@ -80,10 +80,15 @@ impl Registry {
 
     fn index<'n>(&mut self, who: Named, names: impl Iterator<Item = &'n PersianName>) {
         for name in names {
-            let mut add = |key: &str, whole: Whole| {
-                let list = self.names.entry(key.into()).or_default();
-                if !list.contains(&(who, whole)) {
-                    list.push((who, whole));
+            let mut add = |key: &str, whole: Whole| match self.names.get_mut(key) {
+                // A key already there is not allocated again.
+                Some(list) => {
+                    if !list.contains(&(who, whole)) {
+                        list.push((who, whole));
+                    }
+                }
+                None => {
+                    self.names.insert(key.into(), vec![(who, whole)]);
                 }
             };
             add(name.key(), Whole::Name);
@@ -158,9 +163,15 @@ impl Registry {
 
     fn index_fields(&mut self, e: &Expert) {
         for f in &e.fields {
-            let list = self.fields.entry(f.key().into()).or_default();
-            if !list.contains(&e.id) {
-                list.push(e.id);
+            match self.fields.get_mut(f.key()) {
+                Some(list) => {
+                    if !list.contains(&e.id) {
+                        list.push(e.id);
+                    }
+                }
+                None => {
+                    self.fields.insert(f.key().into(), vec![e.id]);
+                }
             }
         }
     }
@@ -272,22 +283,7 @@ impl Registry {
             }
             .at("knowledge_based"));
         }
-        if let Some(parent) = i.parent {
-            self.need_institution(parent).map_err(|e| e.at("parent"))?;
-            // No institution may be its own ancestor.
-            let mut seen = BTreeSet::from([i.id]);
-            let mut next = Some(parent);
-            while let Some(p) = next {
-                if !seen.insert(p) {
-                    return Err(ModelError::Inconsistent {
-                        entity: i.id.to_string(),
-                        reason: format!("its parent {parent} is among its own descendants"),
-                    }
-                    .at("parent"));
-                }
-                next = self.institutions.get(&p).and_then(|x| x.parent);
-            }
-        }
+        self.check_parent(i)?;
         // A company that sells or belongs to a hub stays a company.
         if i.kind != InstitutionKind::Company {
             if let Some(d) = self.deals.values().find(|d| d.seller == i.id) {
@@ -307,6 +303,27 @@ impl Registry {
                     reason: format!("it is a member of {} and so must be a company", h.id),
                 }
                 .at("kind"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The parent rules: it exists, and the institution is not among its own ancestors.
+    fn check_parent(&self, i: &Institution) -> Result<(), ModelError> {
+        if let Some(parent) = i.parent {
+            self.need_institution(parent).map_err(|e| e.at("parent"))?;
+            // No institution may be its own ancestor.
+            let mut seen = BTreeSet::from([i.id]);
+            let mut next = Some(parent);
+            while let Some(p) = next {
+                if !seen.insert(p) {
+                    return Err(ModelError::Inconsistent {
+                        entity: i.id.to_string(),
+                        reason: format!("its parent {parent} is among its own descendants"),
+                    }
+                    .at("parent"));
+                }
+                next = self.institutions.get(&p).and_then(|x| x.parent);
             }
         }
         Ok(())
@@ -369,9 +386,14 @@ impl Registry {
                 .at(at));
             }
         }
-        for (k, o) in m.outcomes.iter().enumerate() {
+        self.check_outcomes(m.id, &m.outcomes)
+    }
+
+    /// A meeting's outcomes: their follow-ups are other meetings, their hubs are there.
+    fn check_outcomes(&self, id: MeetingId, outcomes: &[super::Outcome]) -> Result<(), ModelError> {
+        for (k, o) in outcomes.iter().enumerate() {
             if let Some(f) = o.follow_up {
-                if f == m.id || !self.meetings.contains_key(&f) {
+                if f == id || !self.meetings.contains_key(&f) {
                     return Err(unknown(MeetingId::KIND, f.get())
                         .at(format_args!("outcomes[{k}].follow_up")));
                 }
@@ -557,6 +579,27 @@ impl Registry {
         self.update_institution(i)
     }
 
+    /// Sets the parent of institution `id`, checked as [`update_institution`](Self::update_institution)
+    /// checks it (without copying the institution).
+    pub(crate) fn set_parent(
+        &mut self,
+        id: InstitutionId,
+        parent: InstitutionId,
+    ) -> Result<(), ModelError> {
+        let mut probe = Institution::new(
+            id,
+            self.need_institution(id)?.name.clone(),
+            InstitutionKind::Other,
+        );
+        probe.parent = Some(parent);
+        // Only the parent rules apply: the probe has no certification and nothing sells.
+        self.check_parent(&probe)?;
+        if let Some(i) = self.institutions.get_mut(&id) {
+            i.parent = Some(parent);
+        }
+        Ok(())
+    }
+
     /// Removes an institution that nothing refers to.
     pub fn remove_institution(&mut self, id: InstitutionId) -> Result<Institution, ModelError> {
         self.need_institution(id)?;
@@ -616,6 +659,22 @@ impl Registry {
         }
         self.check_meeting(&m)?;
         self.meetings.insert(m.id, m);
+        Ok(())
+    }
+
+    /// Sets the outcomes of meeting `id`, checked as [`update_meeting`](Self::update_meeting)
+    /// checks them.
+    pub(crate) fn set_outcomes(
+        &mut self,
+        id: MeetingId,
+        outcomes: Vec<super::Outcome>,
+    ) -> Result<(), ModelError> {
+        self.check_outcomes(id, &outcomes)?;
+        let m = self
+            .meetings
+            .get_mut(&id)
+            .ok_or(unknown(MeetingId::KIND, id.get()))?;
+        m.outcomes = outcomes;
         Ok(())
     }
 
