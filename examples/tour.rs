@@ -9,7 +9,7 @@
 mod meeting;
 
 use daneshbonyan::jalali::{self, FormatOptions, JalaliDate, MonthNames};
-use daneshbonyan::model::{DealStatus, MeetingTime, ModelError, Qualifier, Registry};
+use daneshbonyan::model::{DealStatus, MeetingTime, ModelError, Qualifier};
 use daneshbonyan::normalize::{Normalizer, Profile};
 use std::borrow::Cow;
 
@@ -228,9 +228,17 @@ fn registry() -> Result<(), ModelError> {
         println!("  refused: {err}");
     }
 
-    // Saved to JSON and read back, checked again.
+    // Saved to JSON and read back, checked again (with the default `serde` feature).
+    #[cfg(feature = "serde")]
+    json(&r)?;
+    Ok(())
+}
+
+/// The registry saved to JSON and read back, checked again; a broken file refused.
+#[cfg(feature = "serde")]
+fn json(r: &daneshbonyan::model::Registry) -> Result<(), ModelError> {
     let json = r.to_json();
-    let back = Registry::from_json(&json)?;
+    let back = daneshbonyan::model::Registry::from_json(&json)?;
     println!(
         "\n  JSON: {} bytes; read back: {} experts, {} institutions, {} meetings, {} deals; same: {}",
         json.len(),
@@ -241,7 +249,7 @@ fn registry() -> Result<(), ModelError> {
         back.to_json() == json
     );
     let broken = json.replacen("\"expert\": 1,", "\"expert\": 17,", 1);
-    if let Err(err) = Registry::from_json(&broken) {
+    if let Err(err) = daneshbonyan::model::Registry::from_json(&broken) {
         println!("  a broken file is refused: {err}");
     }
     Ok(())

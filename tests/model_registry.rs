@@ -48,6 +48,15 @@ fn the_queries_of_the_meeting_report() {
         .collect();
     assert_eq!(prefix, [IHIT, NEWS]);
     assert_eq!(r.returnees().map(|e| e.id).collect::<Vec<_>>(), [ENGINEER]);
+    // A surname written with a ZWNJ is one word, however it is typed.
+    let mut r2 = Registry::new();
+    r2.insert_expert(Expert::new(ExpertId(5), name("علی حسن‌زاده")))
+        .unwrap();
+    for query in ["حسن‌زاده", "حسن زاده", "حسنزاده", "علي حسن زاده"]
+    {
+        let found: Vec<ExpertId> = r2.experts_named(query).iter().map(|e| e.id).collect();
+        assert_eq!(found, [ExpertId(5)], "{query}");
+    }
     assert_eq!(r.experts_in_field("پردازش زبان فارسی")[0].id, ENGINEER);
     let members: Vec<ExpertId> = r
         .members_of(ORG_SCIENCE, Some(day(1404, 7, 29)))

@@ -8,9 +8,11 @@ use crate::normalize::Normalizer;
 /// The longest name accepted, in characters.
 const MAX_CHARS: usize = 500;
 
-/// A name kept exactly as it was written, with its search key: the text in the `SearchKey`
-/// profile of [`crate::normalize`] (Arabic ي and ك folded, every digit ASCII, diacritics and
-/// tatweel gone, ZWNJ and punctuation turned to spaces, Latin lower-cased), without spaces. The
+/// A name kept exactly as it was written, with its search key: each word (what whitespace
+/// separates) in the `SearchKey` profile of [`crate::normalize`] (Arabic ي and ك folded, every
+/// digit ASCII, diacritics and tatweel gone, ZWNJ and punctuation dropped, Latin lower-cased),
+/// the words joined without spaces. A word is searched for as a whole, with its ZWNJ
+/// («حسن‌زاده», also typed «حسن زاده» or «حسنزاده» as a query for the whole name). The
 /// key is computed from the text and never stored or read on its own, so the two cannot
 /// disagree; spelling variants meet in it:
 ///
@@ -47,13 +49,9 @@ impl PersianName {
                 max: MAX_CHARS,
             });
         }
-        let spaced = Normalizer::search_key().normalize(text);
-        let mut key = String::with_capacity(spaced.len());
+        let mut key = String::with_capacity(text.len());
         let mut words = Vec::new();
-        for word in spaced.split(' ').filter(|w| !w.is_empty()) {
-            words.push(key.len() as u32);
-            key.push_str(word);
-        }
+        push_key(text, &mut key, |at| words.push(at as u32));
         if key.is_empty() {
             return Err(ModelError::Empty { field: "name" });
         }
@@ -90,11 +88,28 @@ impl PersianName {
 
     /// The key that a query for `text` is compared with (see [`PersianName`]).
     pub fn key_of(text: &str) -> String {
-        Normalizer::search_key()
-            .normalize(text)
-            .split(' ')
-            .collect::<Vec<_>>()
-            .concat()
+        let mut key = String::with_capacity(text.len());
+        push_key(text, &mut key, |_| {});
+        key
+    }
+}
+
+/// Appends the key of `text` to `key`: the search key of each word (what whitespace separates;
+/// a ZWNJ does not: «حسن‌زاده» is one word), without spaces; `word(at)` is told where each
+/// word's key starts.
+fn push_key(text: &str, key: &mut String, mut word: impl FnMut(usize)) {
+    let n = Normalizer::search_key();
+    for token in text
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+    {
+        let start = key.len();
+        for part in n.normalize(token).split(' ') {
+            key.push_str(part);
+        }
+        if key.len() > start {
+            word(start);
+        }
     }
 }
 
@@ -161,6 +176,9 @@ mod tests {
         assert_eq!(PersianName::key_of("حسین روزبه"), "حسینروزبه");
         let latin = PersianName::new("iHiT (Tehran)").unwrap();
         assert_eq!(latin.word_keys().collect::<Vec<_>>(), ["ihit", "tehran"]);
+        let zwnj = PersianName::new("علی حسن‌زاده").unwrap();
+        assert_eq!(zwnj.word_keys().collect::<Vec<_>>(), ["علی", "حسنزاده"]);
+        assert_eq!(PersianName::key_of("حسن زاده"), "حسنزاده");
     }
 
     #[test]

@@ -81,12 +81,13 @@ impl Registry {
     fn index<'n>(&mut self, who: Named, names: impl Iterator<Item = &'n PersianName>) {
         for name in names {
             let mut add = |key: &str, whole: Whole| match self.names.get_mut(key) {
-                // A key already there is not allocated again.
-                Some(list) => {
-                    if !list.contains(&(who, whole)) {
-                        list.push((who, whole));
-                    }
-                }
+                // A key already there is not allocated again. One entry per entity and key:
+                // this entity's entries are the last ones (it is being indexed now), and a
+                // whole name wins over a word.
+                Some(list) => match list.last_mut() {
+                    Some(last) if last.0 == who => last.1 = last.1.min(whole),
+                    _ => list.push((who, whole)),
+                },
                 None => {
                     self.names.insert(key.into(), vec![(who, whole)]);
                 }
@@ -113,20 +114,20 @@ impl Registry {
         }
     }
 
-    /// What the index holds for exactly `key`, the whole names first.
-    fn named_exactly(&self, query: &str) -> Vec<Named> {
+    /// What the index holds for exactly the key of `query`: whole names first, then words
+    /// (each entity once: the index keeps one entry per entity and key).
+    fn named_exactly(&self, query: &str) -> impl Iterator<Item = Named> + '_ {
         let key = PersianName::key_of(query);
-        let mut hits: Vec<(Whole, Named)> = self
+        let list = self
             .names
             .get(key.as_str())
-            .map(|list| list.iter().map(|&(n, w)| (w, n)).collect())
-            .unwrap_or_default();
-        hits.sort();
-        let mut seen = BTreeSet::new();
-        hits.into_iter()
-            .filter(|(_, n)| seen.insert(*n))
-            .map(|(_, n)| n)
-            .collect()
+            .map_or(&[][..], |l| l.as_slice());
+        let of = move |want: Whole| {
+            list.iter()
+                .filter(move |(_, w)| *w == want)
+                .map(|&(n, _)| n)
+        };
+        of(Whole::Name).chain(of(Whole::Word))
     }
 
     /// The first `limit` entities with a name or a word of a name starting with `prefix`:
@@ -140,7 +141,10 @@ impl Registry {
         let mut seen = BTreeSet::new();
         // Exact matches first.
         for n in self.named_exactly(prefix) {
-            if want(n) && out.len() < limit && seen.insert(n) {
+            if out.len() >= limit {
+                return out;
+            }
+            if want(n) && seen.insert(n) {
                 out.push(n);
             }
         }
@@ -153,7 +157,10 @@ impl Registry {
                 break;
             }
             for &(n, _) in list {
-                if want(n) && out.len() < limit && seen.insert(n) {
+                if out.len() >= limit {
+                    return out;
+                }
+                if want(n) && seen.insert(n) {
                     out.push(n);
                 }
             }
@@ -164,8 +171,9 @@ impl Registry {
     fn index_fields(&mut self, e: &Expert) {
         for f in &e.fields {
             match self.fields.get_mut(f.key()) {
+                // This expert's entry, if any, is the last (it is being indexed now).
                 Some(list) => {
-                    if !list.contains(&e.id) {
+                    if list.last() != Some(&e.id) {
                         list.push(e.id);
                     }
                 }
@@ -581,6 +589,7 @@ impl Registry {
 
     /// Sets the parent of institution `id`, checked as [`update_institution`](Self::update_institution)
     /// checks it (without copying the institution).
+    #[cfg(feature = "serde")]
     pub(crate) fn set_parent(
         &mut self,
         id: InstitutionId,
@@ -664,6 +673,7 @@ impl Registry {
 
     /// Sets the outcomes of meeting `id`, checked as [`update_meeting`](Self::update_meeting)
     /// checks them.
+    #[cfg(feature = "serde")]
     pub(crate) fn set_outcomes(
         &mut self,
         id: MeetingId,
@@ -807,7 +817,6 @@ impl Registry {
     /// variants folded (Arabic ي/ك, ZWNJ, spacing, digits): whole names first.
     pub fn experts_named(&self, query: &str) -> Vec<&Expert> {
         self.named_exactly(query)
-            .into_iter()
             .filter_map(|n| match n {
                 Named::Expert(id) => self.experts.get(&id),
                 Named::Institution(_) => None,
@@ -830,7 +839,6 @@ impl Registry {
     /// `query` as one of its words: whole names first.
     pub fn institutions_named(&self, query: &str) -> Vec<&Institution> {
         self.named_exactly(query)
-            .into_iter()
             .filter_map(|n| match n {
                 Named::Institution(id) => self.institutions.get(&id),
                 Named::Expert(_) => None,
