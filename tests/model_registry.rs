@@ -460,6 +460,11 @@ enum Op {
     RemoveInstitution(u32),
     RemoveMeeting(u32),
     RemoveAffiliation(u32),
+    Company(u32),
+    Hub(u32, u32, Vec<u32>),
+    Deal(u32, u32, Option<u32>),
+    RemoveHub(u32),
+    RemoveDeal(u32),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -478,7 +483,18 @@ fn op() -> impl Strategy<Value = Op> {
         id.clone().prop_map(Op::RemoveExpert),
         id.clone().prop_map(Op::RemoveInstitution),
         id.clone().prop_map(Op::RemoveMeeting),
-        id.prop_map(Op::RemoveAffiliation),
+        id.clone().prop_map(Op::RemoveAffiliation),
+        id.clone().prop_map(Op::Company),
+        (
+            id.clone(),
+            id.clone(),
+            proptest::collection::vec(id.clone(), 0..3)
+        )
+            .prop_map(|(a, b, c)| Op::Hub(a, b, c)),
+        (id.clone(), id.clone(), proptest::option::of(id.clone()))
+            .prop_map(|(a, b, c)| Op::Deal(a, b, c)),
+        id.clone().prop_map(Op::RemoveHub),
+        id.prop_map(Op::RemoveDeal),
     ]
 }
 
@@ -495,6 +511,18 @@ fn references_hold(r: &Registry) -> bool {
                 && m.outcomes
                     .iter()
                     .all(|o| o.follow_up.is_none_or(|f| r.meeting(f).is_some()))
+        })
+        && r.hubs().all(|h| {
+            inst(h.coordinator)
+                && h.members.iter().all(|m| {
+                    r.institution(m.company)
+                        .is_some_and(|c| c.kind == InstitutionKind::Company)
+                })
+        })
+        && r.deals().all(|d| {
+            r.institution(d.seller)
+                .is_some_and(|c| c.kind == InstitutionKind::Company)
+                && d.hub.is_none_or(|h| r.hub(h).is_some())
         })
 }
 
@@ -541,6 +569,43 @@ proptest! {
                 Op::RemoveInstitution(id) => r.remove_institution(InstitutionId(id)).map(drop),
                 Op::RemoveMeeting(id) => r.remove_meeting(MeetingId(id)).map(drop),
                 Op::RemoveAffiliation(id) => r.remove_affiliation(AffiliationId(id)).map(drop),
+                // Companies are numbered 100.. so that they do not take the others' numbers.
+                Op::Company(id) => r.insert_institution(Institution::new(
+                    InstitutionId(100 + id),
+                    name(&format!("شرکت {id}")),
+                    InstitutionKind::Company,
+                )),
+                Op::Hub(id, coordinator, members) => r.insert_hub(ExportHub {
+                    id: HubId(id),
+                    name: name(&format!("هاب {id}")),
+                    coordinator: InstitutionId(coordinator),
+                    members: members
+                        .into_iter()
+                        .map(|m| HubMember {
+                            company: InstitutionId(100 + m),
+                            period: Period::ALWAYS,
+                            status: MemberStatus::Active,
+                        })
+                        .collect(),
+                }),
+                Op::Deal(id, seller, hub) => r.insert_deal(ExportDeal {
+                    id: DealId(id),
+                    seller: InstitutionId(100 + seller),
+                    buyer: Buyer::Foreign {
+                        name: "buyer".into(),
+                        country: CountryCode::IQ,
+                    },
+                    origin: CountryCode::IR,
+                    destination: CountryCode::IQ,
+                    lines: vec![],
+                    value: Money::from_major(10, Currency::EUR).unwrap(),
+                    incoterm: None,
+                    payment: PaymentChannel::BankTransfer,
+                    hub: hub.map(HubId),
+                    history: DealHistory::new(day(1404, 1, 1)),
+                }),
+                Op::RemoveHub(id) => r.remove_hub(HubId(id)).map(drop),
+                Op::RemoveDeal(id) => r.remove_deal(DealId(id)).map(drop),
             };
             // Whatever happened, every reference still holds, and a refused operation says why.
             prop_assert!(references_hold(&r));

@@ -644,6 +644,16 @@ impl Registry {
         Ok(())
     }
 
+    /// Replaces the affiliation with the same identifier.
+    pub fn update_affiliation(&mut self, a: Affiliation) -> Result<(), ModelError> {
+        if !self.affiliations.contains_key(&a.id) {
+            return Err(unknown(AffiliationId::KIND, a.id.get()));
+        }
+        self.check_affiliation(&a)?;
+        self.affiliations.insert(a.id, a);
+        Ok(())
+    }
+
     /// Removes an affiliation.
     pub fn remove_affiliation(&mut self, id: AffiliationId) -> Result<Affiliation, ModelError> {
         self.affiliations
