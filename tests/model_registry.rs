@@ -48,6 +48,15 @@ fn the_queries_of_the_meeting_report() {
         .collect();
     assert_eq!(prefix, [IHIT, NEWS]);
     assert_eq!(r.returnees().map(|e| e.id).collect::<Vec<_>>(), [ENGINEER]);
+    // Answers do not depend on the order of insertion.
+    let mut a = Registry::new();
+    a.insert_expert(Expert::new(ExpertId(2), name("علی رضایی")))
+        .unwrap();
+    a.insert_expert(Expert::new(ExpertId(1), name("علی رضایی")))
+        .unwrap();
+    let ids: Vec<ExpertId> = a.experts_named("رضایی").iter().map(|e| e.id).collect();
+    assert_eq!(ids, [ExpertId(1), ExpertId(2)]);
+    assert_eq!(a.experts_with_prefix("رض", 1)[0].id, ExpertId(1));
     // A surname written with a ZWNJ is one word, however it is typed.
     let mut r2 = Registry::new();
     r2.insert_expert(Expert::new(ExpertId(5), name("علی حسن‌زاده")))
@@ -258,7 +267,7 @@ fn every_invariant_broken_gives_its_error() {
     m.outcomes[0].follow_up = Some(MEETING);
     expect(
         r.update_meeting(m),
-        "outcomes[0].follow_up: unknown meeting 2",
+        "outcomes[0].follow_up: meeting 2: it cannot follow itself up",
     );
     let mut m = meeting.clone();
     m.sponsors.push(InstitutionId(55));
@@ -366,6 +375,28 @@ fn every_invariant_broken_gives_its_error() {
     let engineer = r.remove_expert(ENGINEER).unwrap();
     assert_eq!(engineer.id, ENGINEER);
     assert!(r.experts_named("نگار محمدی").is_empty());
+    let mut own = Institution::new(InstitutionId(30), name("خودش"), InstitutionKind::Other);
+    own.parent = Some(InstitutionId(30));
+    expect(
+        r.insert_institution(own),
+        "parent: institution 30: it cannot be its own parent",
+    );
+    let mut m = meeting.clone();
+    m.organisers.push(ORG_SCIENCE);
+    expect(
+        r.update_meeting(m),
+        "organisers[1]: meeting 2: institution 1 is listed twice",
+    );
+    expect(
+        r.insert_affiliation(Affiliation {
+            id: AffiliationId(9),
+            expert: ROOZBEH,
+            institution: IHIT,
+            role: "\u{200C}".into(),
+            period: Period::ALWAYS,
+        }),
+        "role: role is empty",
+    );
     // Roozbeh, once his affiliation is gone, is still a participant of the meeting.
     r.remove_affiliation(AffiliationId(1)).unwrap();
     expect(
@@ -426,7 +457,7 @@ fn corrupted_json_is_refused_with_the_path() {
         ),
         (
             json.replacen("\"status\": \"negotiating\"", "\"status\": \"paid\"", 1),
-            "deals[0]: history[1]: deal 1: cannot go from draft to paid",
+            "deals[0].history[1]: deal 1: cannot go from draft to paid",
         ),
     ];
     for (bad, message) in cases {
@@ -435,6 +466,10 @@ fn corrupted_json_is_refused_with_the_path() {
     }
     for (bad, message) in [
         ("{", "invalid registry JSON: EOF while parsing an object at line 1 column 1"),
+        (
+            "{\"experts\": []} xyz",
+            "invalid registry JSON: trailing characters at line 1 column 17",
+        ),
         (
             "[]",
             "invalid registry JSON: expected a JSON object with the keys experts, institutions, affiliations, meetings, hubs and deals",

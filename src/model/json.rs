@@ -93,18 +93,30 @@ impl Registry {
                     .into(),
             });
         }
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let data: Data = serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let data: Data = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let message = e.into_inner().to_string();
-            if path == "." || path == "?" || path.is_empty() {
+            if path == "." || path == "?" || path.is_empty() || path.ends_with(".?") {
+                // A syntax error: the line and column say where.
                 ModelError::Json { message }
             } else {
-                ModelError::Value {
-                    message: strip_position(&message),
+                // A value refused inside an entity: its own message may start with a path
+                // within the value (`history[1]: …`), which goes after this one.
+                let message = strip_position(&message);
+                match message.split_once(": ") {
+                    Some((inner, rest)) if is_path(inner) => ModelError::Value {
+                        message: rest.to_string(),
+                    }
+                    .at(inner)
+                    .at(path),
+                    _ => ModelError::Value { message }.at(path),
                 }
-                .at(path)
             }
+        })?;
+        // Nothing but whitespace after the object.
+        de.end().map_err(|e| ModelError::Json {
+            message: e.to_string(),
         })?;
         Registry::from_data(data)
     }
@@ -160,6 +172,15 @@ impl Registry {
         }
         Ok(r)
     }
+}
+
+/// Whether `s` is a path inside a value as this module writes them: `history[1]`, `lines[0]`.
+fn is_path(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '[' | ']' | '.')
+        })
 }
 
 /// serde_json's message without its ` at line L column C` (the path says where).

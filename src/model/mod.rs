@@ -57,5 +57,5 @@ pub use external::{ExternalId, Scheme};
 pub use ids::{AffiliationId, DealId, ExpertId, HubId, InstitutionId, MeetingId};
 pub use money::{Currency, Money};
 pub use name::PersianName;
-pub use period::{PartialDate, Period};
+pub use period::{PartialDate, Period, Precision};
 pub use registry::Registry;

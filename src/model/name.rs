@@ -105,7 +105,12 @@ fn push_key(text: &str, key: &mut String, mut word: impl FnMut(usize)) {
     {
         let start = key.len();
         for part in n.normalize(token).split(' ') {
-            key.push_str(part);
+            // The profile lower-cases ASCII; other Latin capitals (MÜLLER, École) here.
+            if part.chars().any(char::is_uppercase) {
+                key.extend(part.chars().flat_map(char::to_lowercase));
+            } else {
+                key.push_str(part);
+            }
         }
         if key.len() > start {
             word(start);
@@ -179,6 +184,10 @@ mod tests {
         let zwnj = PersianName::new("علی حسن‌زاده").unwrap();
         assert_eq!(zwnj.word_keys().collect::<Vec<_>>(), ["علی", "حسنزاده"]);
         assert_eq!(PersianName::key_of("حسن زاده"), "حسنزاده");
+        assert_eq!(
+            PersianName::key_of("MÜLLER École"),
+            PersianName::key_of("müller école")
+        );
     }
 
     #[test]

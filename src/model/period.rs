@@ -19,7 +19,11 @@ use crate::jalali::{days_in_month, JalaliDate, MAX_YEAR, MIN_YEAR};
 /// # Ok::<(), daneshbonyan::model::ModelError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PartialDate {
+pub struct PartialDate(Precision);
+
+/// How precisely a [`PartialDate`] is known (always a real year, month or day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Precision {
     /// A year.
     Year(i32),
     /// A month of a year (1..=12).
@@ -29,10 +33,20 @@ pub enum PartialDate {
 }
 
 impl PartialDate {
+    /// What it holds.
+    pub fn precision(self) -> Precision {
+        self.0
+    }
+
+    /// The day `date`.
+    pub const fn day(date: JalaliDate) -> PartialDate {
+        PartialDate(Precision::Day(date))
+    }
+
     /// The year, checked.
     pub fn year(year: i32) -> Result<PartialDate, ModelError> {
         check_year(year)?;
-        Ok(PartialDate::Year(year))
+        Ok(PartialDate(Precision::Year(year)))
     }
 
     /// A month of a year, checked.
@@ -44,25 +58,26 @@ impl PartialDate {
                 reason: format!("month {month} is out of range 1..=12"),
             });
         }
-        Ok(PartialDate::Month(year, month))
+        Ok(PartialDate(Precision::Month(year, month)))
     }
 
     /// Its first day.
     pub fn first_day(self) -> JalaliDate {
-        match self {
-            PartialDate::Year(y) => JalaliDate::new(y, 1, 1),
-            PartialDate::Month(y, m) => JalaliDate::new(y, m, 1),
-            PartialDate::Day(d) => Ok(d),
+        // The constructors checked the year and month: these dates exist.
+        match self.0 {
+            Precision::Year(y) => JalaliDate::new(y, 1, 1),
+            Precision::Month(y, m) => JalaliDate::new(y, m, 1),
+            Precision::Day(d) => Ok(d),
         }
         .unwrap_or(JalaliDate::MIN)
     }
 
     /// Its last day.
     pub fn last_day(self) -> JalaliDate {
-        match self {
-            PartialDate::Year(y) => JalaliDate::new(y, 12, days_in_month(y, 12)),
-            PartialDate::Month(y, m) => JalaliDate::new(y, m, days_in_month(y, m)),
-            PartialDate::Day(d) => Ok(d),
+        match self.0 {
+            Precision::Year(y) => JalaliDate::new(y, 12, days_in_month(y, 12)),
+            Precision::Month(y, m) => JalaliDate::new(y, m, days_in_month(y, m)),
+            Precision::Day(d) => Ok(d),
         }
         .unwrap_or(JalaliDate::MAX)
     }
@@ -86,19 +101,19 @@ fn check_year(year: i32) -> Result<(), ModelError> {
 
 impl From<JalaliDate> for PartialDate {
     fn from(d: JalaliDate) -> PartialDate {
-        PartialDate::Day(d)
+        PartialDate::day(d)
     }
 }
 
 impl fmt::Display for PartialDate {
     /// `1398`, `1398-07` or `1398-07-15`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PartialDate::Year(y) if *y < 0 => write!(f, "-{:04}", -y),
-            PartialDate::Year(y) => write!(f, "{y:04}"),
-            PartialDate::Month(y, m) if *y < 0 => write!(f, "-{:04}-{m:02}", -y),
-            PartialDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            PartialDate::Day(d) => fmt::Display::fmt(d, f),
+        match self.0 {
+            Precision::Year(y) if y < 0 => write!(f, "-{:04}", -y),
+            Precision::Year(y) => write!(f, "{y:04}"),
+            Precision::Month(y, m) if y < 0 => write!(f, "-{:04}-{m:02}", -y),
+            Precision::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Precision::Day(d) => fmt::Display::fmt(&d, f),
         }
     }
 }
@@ -132,7 +147,7 @@ impl FromStr for PartialDate {
             2 => PartialDate::month(year, parts[1].parse().map_err(|_| bad("bad month"))?),
             _ => {
                 s.parse::<JalaliDate>()
-                    .map(PartialDate::Day)
+                    .map(PartialDate::day)
                     .map_err(|e| ModelError::InvalidDate {
                         field: "date",
                         reason: e.to_string(),

@@ -83,12 +83,12 @@ impl Registry {
     fn index<'n>(&mut self, who: Named, names: impl Iterator<Item = &'n PersianName>) {
         for name in names {
             let mut add = |key: &str, whole: Whole| match self.names.get_mut(key) {
-                // A key already there is not allocated again. One entry per entity and key:
-                // this entity's entries are the last ones (it is being indexed now), and a
-                // whole name wins over a word.
-                Some(list) => match list.last_mut() {
-                    Some(last) if last.0 == who => last.1 = last.1.min(whole),
-                    _ => list.push((who, whole)),
+                // A key already there is not allocated again. One entry per entity and key,
+                // in identifier order (so that answers do not depend on the order of
+                // insertion); a whole name wins over a word.
+                Some(list) => match list.binary_search_by(|e| e.0.cmp(&who)) {
+                    Ok(at) => list[at].1 = list[at].1.min(whole),
+                    Err(at) => list.insert(at, (who, whole)),
                 },
                 None => {
                     self.names.insert(key.into(), vec![(who, whole)]);
@@ -173,10 +173,10 @@ impl Registry {
     fn index_fields(&mut self, e: &Expert) {
         for f in &e.fields {
             match self.fields.get_mut(f.key()) {
-                // This expert's entry, if any, is the last (it is being indexed now).
+                // In identifier order, each expert once.
                 Some(list) => {
-                    if list.last() != Some(&e.id) {
-                        list.push(e.id);
+                    if let Err(at) = list.binary_search(&e.id) {
+                        list.insert(at, e.id);
                     }
                 }
                 None => {
@@ -323,6 +323,13 @@ impl Registry {
     /// The parent rules: it exists, and the institution is not among its own ancestors.
     fn check_parent(&self, i: &Institution) -> Result<(), ModelError> {
         if let Some(parent) = i.parent {
+            if parent == i.id {
+                return Err(ModelError::Inconsistent {
+                    entity: i.id.to_string(),
+                    reason: "it cannot be its own parent".into(),
+                }
+                .at("parent"));
+            }
             self.need_institution(parent).map_err(|e| e.at("parent"))?;
             // No institution may be its own ancestor.
             let mut seen = BTreeSet::from([i.id]);
@@ -345,7 +352,7 @@ impl Registry {
         self.need_expert(a.expert).map_err(|e| e.at("expert"))?;
         self.need_institution(a.institution)
             .map_err(|e| e.at("institution"))?;
-        if a.role.trim().is_empty() {
+        if PersianName::key_of(&a.role).is_empty() {
             return Err(ModelError::Empty { field: "role" }.at("role"));
         }
         Ok(())
@@ -384,6 +391,13 @@ impl Registry {
             for (k, &id) in list.iter().enumerate() {
                 self.need_institution(id)
                     .map_err(|e| e.at(format_args!("{field}[{k}]")))?;
+                if list[..k].contains(&id) {
+                    return Err(ModelError::Inconsistent {
+                        entity: entity(),
+                        reason: format!("{id} is listed twice"),
+                    }
+                    .at(format_args!("{field}[{k}]")));
+                }
             }
         }
         let mut seen = BTreeSet::new();
@@ -405,7 +419,14 @@ impl Registry {
     fn check_outcomes(&self, id: MeetingId, outcomes: &[super::Outcome]) -> Result<(), ModelError> {
         for (k, o) in outcomes.iter().enumerate() {
             if let Some(f) = o.follow_up {
-                if f == id || !self.meetings.contains_key(&f) {
+                if f == id {
+                    return Err(ModelError::Inconsistent {
+                        entity: id.to_string(),
+                        reason: "it cannot follow itself up".into(),
+                    }
+                    .at(format_args!("outcomes[{k}].follow_up")));
+                }
+                if !self.meetings.contains_key(&f) {
                     return Err(unknown(MeetingId::KIND, f.get())
                         .at(format_args!("outcomes[{k}].follow_up")));
                 }
@@ -874,9 +895,12 @@ impl Registry {
     /// The experts with `field` among their fields of expertise (compared by search key).
     pub fn experts_in_field(&self, field: &str) -> Vec<&Expert> {
         let key = PersianName::key_of(field);
-        let mut ids: Vec<ExpertId> = self.fields.get(key.as_str()).cloned().unwrap_or_default();
-        ids.sort();
-        ids.iter().filter_map(|id| self.experts.get(id)).collect()
+        self.fields
+            .get(key.as_str())
+            .map_or(&[][..], |v| v.as_slice())
+            .iter()
+            .filter_map(|id| self.experts.get(id))
+            .collect()
     }
 
     /// The experts who came back from abroad.
