@@ -7,4 +7,5 @@ mod normalize_api;
 mod normalize_conformance;
 mod normalize_props;
 mod normalize_quick;
+mod persian_strings;
 mod tables;

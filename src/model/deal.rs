@@ -89,7 +89,7 @@ impl DealStatus {
         match self {
             Draft => "پیش‌نویس",
             Negotiating => "در حال مذاکره",
-            Signed => "امضا‌شده",
+            Signed => "امضاشده",
             InProduction => "در حال تولید",
             Shipped => "ارسال‌شده",
             Delivered => "تحویل‌شده",
