@@ -646,6 +646,20 @@ proptest! {
             prop_assert!(references_hold(&r));
             if let Err(e) = result {
                 prop_assert!(!e.to_string().is_empty());
+                // Only the registry's own rules refuse these operations (the values are valid),
+                // and a refusal names the entity.
+                let kind_ok = match &e {
+                    ModelError::UnknownReference { kind, id } | ModelError::StillReferenced { kind, id, .. } =>
+                        e.to_string().contains(&format!("{kind} {id}")),
+                    ModelError::DuplicateId { kind, id } => e.to_string() == format!("{kind} {id} already exists"),
+                    ModelError::At { error, .. } => matches!(
+                        **error,
+                        ModelError::UnknownReference { .. } | ModelError::Inconsistent { .. }
+                    ),
+                    ModelError::Inconsistent { .. } => true,
+                    _ => false,
+                };
+                prop_assert!(kind_ok, "unexpected refusal: {e:?}");
             }
         }
         // And the registry reads back from its JSON as it was.

@@ -34,5 +34,9 @@ fn persian_names_are_normal() {
         .filter(|(_, n)| normalize(n) != *n)
         .map(|(what, n)| format!("{what}: {n:?} → {:?}", normalize(n)))
         .collect();
-    assert!(bad.is_empty(), "not in standard orthography:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "not in standard orthography:\n{}",
+        bad.join("\n")
+    );
 }
