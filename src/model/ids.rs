@@ -1,5 +1,13 @@
 //! Typed identifiers: an expert's number cannot be passed where an institution's is expected.
 
+/// What error messages need of an identifier.
+pub(crate) trait Ident: Copy {
+    /// The kind of entity: `expert`.
+    fn kind(self) -> &'static str;
+    /// The number.
+    fn number(self) -> u32;
+}
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident, $kind:literal) => {
         $(#[$doc])*
@@ -14,6 +22,16 @@ macro_rules! id {
 
             /// The number.
             pub const fn get(self) -> u32 {
+                self.0
+            }
+        }
+
+        impl Ident for $name {
+            fn kind(self) -> &'static str {
+                $kind
+            }
+
+            fn number(self) -> u32 {
                 self.0
             }
         }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::ids::Ident;
 use super::{
     Affiliation, AffiliationId, Buyer, CountryCode, Currency, DealId, DealStatus, Expert, ExpertId,
     ExportDeal, ExportHub, HubId, Institution, InstitutionId, InstitutionKind, Meeting, MeetingId,
@@ -68,8 +69,33 @@ pub struct Registry {
     fields: BTreeMap<Box<str>, Vec<ExpertId>>,
 }
 
-fn unknown(kind: &'static str, id: u32) -> ModelError {
-    ModelError::UnknownReference { kind, id }
+/// `unknown expert 17`.
+fn unknown_id(id: impl Ident) -> ModelError {
+    ModelError::UnknownReference {
+        kind: id.kind(),
+        id: id.number(),
+    }
+}
+
+/// An identifier that must not be taken yet.
+fn absent(exists: bool, id: impl Ident) -> Result<(), ModelError> {
+    if exists {
+        Err(ModelError::DuplicateId {
+            kind: id.kind(),
+            id: id.number(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// An identifier that must be there.
+fn present(exists: bool, id: impl Ident) -> Result<(), ModelError> {
+    if exists {
+        Ok(())
+    } else {
+        Err(unknown_id(id))
+    }
 }
 
 impl Registry {
@@ -267,13 +293,11 @@ impl Registry {
         self.experts
             .contains_key(&id)
             .then_some(())
-            .ok_or(unknown(ExpertId::KIND, id.get()))
+            .ok_or(unknown_id(id))
     }
 
     fn need_institution(&self, id: InstitutionId) -> Result<&Institution, ModelError> {
-        self.institutions
-            .get(&id)
-            .ok_or(unknown(InstitutionId::KIND, id.get()))
+        self.institutions.get(&id).ok_or(unknown_id(id))
     }
 
     fn need_company(&self, id: InstitutionId) -> Result<(), ModelError> {
@@ -427,13 +451,12 @@ impl Registry {
                     .at(format_args!("outcomes[{k}].follow_up")));
                 }
                 if !self.meetings.contains_key(&f) {
-                    return Err(unknown(MeetingId::KIND, f.get())
-                        .at(format_args!("outcomes[{k}].follow_up")));
+                    return Err(unknown_id(f).at(format_args!("outcomes[{k}].follow_up")));
                 }
             }
             if let Some(h) = o.hub {
                 if !self.hubs.contains_key(&h) {
-                    return Err(unknown(HubId::KIND, h.get()).at(format_args!("outcomes[{k}].hub")));
+                    return Err(unknown_id(h).at(format_args!("outcomes[{k}].hub")));
                 }
             }
         }
@@ -473,7 +496,7 @@ impl Registry {
         }
         if let Some(h) = d.hub {
             if !self.hubs.contains_key(&h) {
-                return Err(unknown(HubId::KIND, h.get()).at("hub"));
+                return Err(unknown_id(h).at("hub"));
             }
         }
         Ok(())
@@ -511,12 +534,7 @@ impl Registry {
 
     /// Adds an expert.
     pub fn insert_expert(&mut self, e: Expert) -> Result<(), ModelError> {
-        if self.experts.contains_key(&e.id) {
-            return Err(ModelError::DuplicateId {
-                kind: ExpertId::KIND,
-                id: e.id.get(),
-            });
-        }
+        absent(self.experts.contains_key(&e.id), e.id)?;
         self.index(Named::Expert(e.id), e.names());
         self.index_fields(&e);
         self.experts.insert(e.id, e);
@@ -525,10 +543,7 @@ impl Registry {
 
     /// Replaces the expert with the same identifier.
     pub fn update_expert(&mut self, e: Expert) -> Result<(), ModelError> {
-        let old = self
-            .experts
-            .remove(&e.id)
-            .ok_or(unknown(ExpertId::KIND, e.id.get()))?;
+        let old = self.experts.remove(&e.id).ok_or(unknown_id(e.id))?;
         self.unindex(Named::Expert(e.id), old.names());
         self.unindex_fields(&old);
         self.index(Named::Expert(e.id), e.names());
@@ -558,10 +573,7 @@ impl Registry {
                 by,
             });
         }
-        let e = self
-            .experts
-            .remove(&id)
-            .ok_or(unknown(ExpertId::KIND, id.get()))?;
+        let e = self.experts.remove(&id).ok_or(unknown_id(id))?;
         self.unindex(Named::Expert(id), e.names());
         self.unindex_fields(&e);
         Ok(e)
@@ -569,12 +581,7 @@ impl Registry {
 
     /// Adds an institution (its parent, if any, must be there).
     pub fn insert_institution(&mut self, i: Institution) -> Result<(), ModelError> {
-        if self.institutions.contains_key(&i.id) {
-            return Err(ModelError::DuplicateId {
-                kind: InstitutionId::KIND,
-                id: i.id.get(),
-            });
-        }
+        absent(self.institutions.contains_key(&i.id), i.id)?;
         self.check_institution(&i)?;
         self.index(Named::Institution(i.id), i.names());
         self.institutions.insert(i.id, i);
@@ -583,9 +590,7 @@ impl Registry {
 
     /// Replaces the institution with the same identifier.
     pub fn update_institution(&mut self, i: Institution) -> Result<(), ModelError> {
-        if !self.institutions.contains_key(&i.id) {
-            return Err(unknown(InstitutionId::KIND, i.id.get()));
-        }
+        present(self.institutions.contains_key(&i.id), i.id)?;
         self.check_institution(&i)?;
         if let Some(old) = self.institutions.remove(&i.id) {
             self.unindex(Named::Institution(i.id), old.names());
@@ -644,22 +649,14 @@ impl Registry {
                 by,
             });
         }
-        let i = self
-            .institutions
-            .remove(&id)
-            .ok_or(unknown(InstitutionId::KIND, id.get()))?;
+        let i = self.institutions.remove(&id).ok_or(unknown_id(id))?;
         self.unindex(Named::Institution(id), i.names());
         Ok(i)
     }
 
     /// Adds an affiliation between an expert and an institution the registry holds.
     pub fn insert_affiliation(&mut self, a: Affiliation) -> Result<(), ModelError> {
-        if self.affiliations.contains_key(&a.id) {
-            return Err(ModelError::DuplicateId {
-                kind: AffiliationId::KIND,
-                id: a.id.get(),
-            });
-        }
+        absent(self.affiliations.contains_key(&a.id), a.id)?;
         self.check_affiliation(&a)?;
         self.affiliations.insert(a.id, a);
         Ok(())
@@ -667,9 +664,7 @@ impl Registry {
 
     /// Replaces the affiliation with the same identifier.
     pub fn update_affiliation(&mut self, a: Affiliation) -> Result<(), ModelError> {
-        if !self.affiliations.contains_key(&a.id) {
-            return Err(unknown(AffiliationId::KIND, a.id.get()));
-        }
+        present(self.affiliations.contains_key(&a.id), a.id)?;
         self.check_affiliation(&a)?;
         self.affiliations.insert(a.id, a);
         Ok(())
@@ -677,20 +672,13 @@ impl Registry {
 
     /// Removes an affiliation.
     pub fn remove_affiliation(&mut self, id: AffiliationId) -> Result<Affiliation, ModelError> {
-        self.affiliations
-            .remove(&id)
-            .ok_or(unknown(AffiliationId::KIND, id.get()))
+        self.affiliations.remove(&id).ok_or(unknown_id(id))
     }
 
     /// Adds a meeting (its venue, organisers, sponsors, participants, follow-ups and hubs must
     /// be there).
     pub fn insert_meeting(&mut self, m: Meeting) -> Result<(), ModelError> {
-        if self.meetings.contains_key(&m.id) {
-            return Err(ModelError::DuplicateId {
-                kind: MeetingId::KIND,
-                id: m.id.get(),
-            });
-        }
+        absent(self.meetings.contains_key(&m.id), m.id)?;
         self.check_meeting(&m)?;
         self.meetings.insert(m.id, m);
         Ok(())
@@ -698,9 +686,7 @@ impl Registry {
 
     /// Replaces the meeting with the same identifier.
     pub fn update_meeting(&mut self, m: Meeting) -> Result<(), ModelError> {
-        if !self.meetings.contains_key(&m.id) {
-            return Err(unknown(MeetingId::KIND, m.id.get()));
-        }
+        present(self.meetings.contains_key(&m.id), m.id)?;
         self.check_meeting(&m)?;
         self.meetings.insert(m.id, m);
         Ok(())
@@ -715,19 +701,14 @@ impl Registry {
         outcomes: Vec<super::Outcome>,
     ) -> Result<(), ModelError> {
         self.check_outcomes(id, &outcomes)?;
-        let m = self
-            .meetings
-            .get_mut(&id)
-            .ok_or(unknown(MeetingId::KIND, id.get()))?;
+        let m = self.meetings.get_mut(&id).ok_or(unknown_id(id))?;
         m.outcomes = outcomes;
         Ok(())
     }
 
     /// Removes a meeting that no other meeting follows up.
     pub fn remove_meeting(&mut self, id: MeetingId) -> Result<Meeting, ModelError> {
-        if !self.meetings.contains_key(&id) {
-            return Err(unknown(MeetingId::KIND, id.get()));
-        }
+        present(self.meetings.contains_key(&id), id)?;
         if let Some(m) = self
             .meetings
             .values()
@@ -739,19 +720,12 @@ impl Registry {
                 by: m.id.to_string(),
             });
         }
-        self.meetings
-            .remove(&id)
-            .ok_or(unknown(MeetingId::KIND, id.get()))
+        self.meetings.remove(&id).ok_or(unknown_id(id))
     }
 
     /// Adds an export hub.
     pub fn insert_hub(&mut self, h: ExportHub) -> Result<(), ModelError> {
-        if self.hubs.contains_key(&h.id) {
-            return Err(ModelError::DuplicateId {
-                kind: HubId::KIND,
-                id: h.id.get(),
-            });
-        }
+        absent(self.hubs.contains_key(&h.id), h.id)?;
         self.check_hub(&h)?;
         self.hubs.insert(h.id, h);
         Ok(())
@@ -759,9 +733,7 @@ impl Registry {
 
     /// Replaces the export hub with the same identifier.
     pub fn update_hub(&mut self, h: ExportHub) -> Result<(), ModelError> {
-        if !self.hubs.contains_key(&h.id) {
-            return Err(unknown(HubId::KIND, h.id.get()));
-        }
+        present(self.hubs.contains_key(&h.id), h.id)?;
         self.check_hub(&h)?;
         self.hubs.insert(h.id, h);
         Ok(())
@@ -769,9 +741,7 @@ impl Registry {
 
     /// Removes an export hub that no deal or meeting refers to.
     pub fn remove_hub(&mut self, id: HubId) -> Result<ExportHub, ModelError> {
-        if !self.hubs.contains_key(&id) {
-            return Err(unknown(HubId::KIND, id.get()));
-        }
+        present(self.hubs.contains_key(&id), id)?;
         let by = self
             .deals
             .values()
@@ -790,17 +760,12 @@ impl Registry {
                 by,
             });
         }
-        self.hubs.remove(&id).ok_or(unknown(HubId::KIND, id.get()))
+        self.hubs.remove(&id).ok_or(unknown_id(id))
     }
 
     /// Adds an export deal (its seller must be a company of the registry).
     pub fn insert_deal(&mut self, d: ExportDeal) -> Result<(), ModelError> {
-        if self.deals.contains_key(&d.id) {
-            return Err(ModelError::DuplicateId {
-                kind: DealId::KIND,
-                id: d.id.get(),
-            });
-        }
+        absent(self.deals.contains_key(&d.id), d.id)?;
         self.check_deal(&d)?;
         self.deals.insert(d.id, d);
         Ok(())
@@ -809,10 +774,7 @@ impl Registry {
     /// Replaces the deal with the same identifier. Its history may only grow: the new one must
     /// start with every step of the old one.
     pub fn update_deal(&mut self, d: ExportDeal) -> Result<(), ModelError> {
-        let old = self
-            .deals
-            .get(&d.id)
-            .ok_or(unknown(DealId::KIND, d.id.get()))?;
+        let old = self.deals.get(&d.id).ok_or(unknown_id(d.id))?;
         if !d.history.steps().starts_with(old.history.steps()) {
             return Err(ModelError::Inconsistent {
                 entity: d.id.to_string(),
@@ -832,18 +794,13 @@ impl Registry {
         status: DealStatus,
         date: JalaliDate,
     ) -> Result<(), ModelError> {
-        let d = self
-            .deals
-            .get_mut(&id)
-            .ok_or(unknown(DealId::KIND, id.get()))?;
+        let d = self.deals.get_mut(&id).ok_or(unknown_id(id))?;
         d.history.advance(id, status, date)
     }
 
     /// Removes a deal.
     pub fn remove_deal(&mut self, id: DealId) -> Result<ExportDeal, ModelError> {
-        self.deals
-            .remove(&id)
-            .ok_or(unknown(DealId::KIND, id.get()))
+        self.deals.remove(&id).ok_or(unknown_id(id))
     }
 
     // -- questions --------------------------------------------------------------------------
