@@ -267,22 +267,12 @@ struct Fields {
 
 impl Fields {
     fn date(&self) -> Result<JalaliDate, Error> {
-        let year = i32::try_from(self.year)
-            .ok()
-            .filter(|y| (super::MIN_YEAR..=super::MAX_YEAR).contains(y))
-            .ok_or(Error::YearOutOfRange { year: self.year })?;
-        let Some(month) = u8::try_from(self.month).ok().and_then(Month::from_number) else {
-            return Err(Error::MonthOutOfRange { month: self.month });
-        };
-        let day = u8::try_from(self.day)
-            .ok()
-            .filter(|&d| d >= 1 && d <= super::days_in_month(year, month.number()))
-            .ok_or(Error::DayOutOfRange {
-                year,
-                month,
-                day: self.day,
-            })?;
-        let date = JalaliDate::new(year, month.number(), day)?;
+        // The grammar reads four digits for the year and at most two for month and day, so
+        // the numbers fit; `JalaliDate::new` checks them and names what is wrong.
+        let fit = |n: i64| u8::try_from(n).unwrap_or(u8::MAX);
+        let year =
+            i32::try_from(self.year).map_err(|_| Error::YearOutOfRange { year: self.year })?;
+        let date = JalaliDate::new(year, fit(self.month), fit(self.day))?;
         match self.weekday {
             Some(named) if named != date.weekday() => Err(Error::WeekdayMismatch {
                 date,
