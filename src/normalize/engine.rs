@@ -396,7 +396,7 @@ const fn is_close(c: char) -> bool {
 }
 
 /// A closing mark that the fast path passes over: . : ) ! ، ؛ ؟ », and its length.
-fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
+pub(super) fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
     match (b.get(i)?, b.get(i + 1)) {
         (b'.', _) => Some(('.', 1)),
         (b':', _) => Some((':', 1)),

@@ -14,7 +14,7 @@
 //! (`normalize_with_offsets` never takes this path), over random and near-normal text.
 
 use super::chars::{J, K};
-use super::engine::{block_at, block_index, keeps_mark, letter_fold, Folded};
+use super::engine::{block_at, block_index, fast_mark, keeps_mark, letter_fold, Folded};
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
 use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
@@ -545,17 +545,11 @@ impl Quick<'_, '_> {
         let b = self.b;
         let mut last = None;
         loop {
-            let (m, n) = match (b.get(self.i), b.get(self.i + 1)) {
-                (Some(b'.'), _) => ('.', 1),
-                (Some(b':'), _) => (':', 1),
-                (Some(b')'), _) => (')', 1),
-                (Some(b'!'), _) => ('!', 1),
-                (Some(0xD8), Some(0x8C)) => ('،', 2),
-                (Some(0xD8), Some(0x9B)) => ('؛', 2),
-                (Some(0xD8), Some(0x9F)) => ('؟', 2),
-                (Some(0xC2), Some(0xBB)) => ('»', 2),
-                (Some(0xE2), Some(0x80)) if b.get(self.i + 2) == Some(&0xA6) => ('…', 3),
-                _ => return Some(last.is_some()),
+            // The engine's fast path's marks, and the ellipsis character.
+            let ellipsis =
+                || (b.get(self.i..self.i + 3) == Some("…".as_bytes())).then_some(('…', 3));
+            let Some((m, n)) = fast_mark(b, self.i).or_else(ellipsis) else {
+                return Some(last.is_some());
             };
             // Dots in a row are an ellipsis; a repeated ؟ or ! becomes one.
             if (m == '.' && last == Some('.'))
