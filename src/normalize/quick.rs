@@ -546,8 +546,10 @@ impl Quick<'_, '_> {
         let mut last = None;
         loop {
             // The engine's fast path's marks, and the ellipsis character.
-            let ellipsis =
-                || (b.get(self.i..self.i + 3) == Some("…".as_bytes())).then_some(('…', 3));
+            // (… is E2 80 A6.)
+            let ellipsis = || {
+                matches!(b.get(self.i..self.i + 3), Some(&[0xE2, 0x80, 0xA6])).then_some(('…', 3))
+            };
             let Some((m, n)) = fast_mark(b, self.i).or_else(ellipsis) else {
                 return Some(last.is_some());
             };
