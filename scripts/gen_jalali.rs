@@ -67,8 +67,9 @@ pub fn rows(tsv: &str) -> Vec<Row> {
     rows
 }
 
-/// Days from 1970-01-01 to a proleptic Gregorian date (the same algorithm as the crate's
-/// `jalali::civil`, repeated here so that the generator stands alone).
+/// Days from 1970-01-01 to a proleptic Gregorian date, by Howard Hinnant's `days_from_civil`:
+/// on purpose not the crate's `jalali::civil` (Neri–Schneider), so that the table does not
+/// depend on the code it feeds, and the generator stands alone.
 pub fn days_from_civil((y, m, d): (i32, u8, u8)) -> i32 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
