@@ -299,7 +299,7 @@ fn class(c: char) -> char {
         'و' | 'ؤ' => 'و',
         '\u{0653}' | '\u{0654}' | '\u{0655}' => '\u{0654}',
         ' ' | '\t' | '\u{200C}' | '\u{00A0}' | '\u{200D}' | '\u{00AD}' | '\u{00AC}' => ' ',
-        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
         c => c,
     }
 }

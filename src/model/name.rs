@@ -105,12 +105,7 @@ fn push_key(text: &str, key: &mut String, mut word: impl FnMut(usize)) {
     {
         let start = key.len();
         for part in n.normalize(token).split(' ') {
-            // The profile lower-cases ASCII; other Latin capitals (MÜLLER, École) here.
-            if part.chars().any(char::is_uppercase) {
-                key.extend(part.chars().flat_map(char::to_lowercase));
-            } else {
-                key.push_str(part);
-            }
+            key.push_str(part);
         }
         if key.len() > start {
             word(start);

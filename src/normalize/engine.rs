@@ -1585,8 +1585,28 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             _ if cfg.punctuation == Punctuation::ToSpace && chars::is_punct(c) => self.gap_other(n),
             _ if is_close(c) => self.close(c, n),
             _ if is_open(c) => self.open(n),
+            _ if cfg.lowercase_latin && c.is_uppercase() => self.lower_other(c, n),
             _ => self.other(n),
         }
+    }
+
+    /// A capital letter outside ASCII (Ü, É, Ж) under `lowercase_latin`: its lower case.
+    fn lower_other(&mut self, c: char, n: usize) {
+        self.resolve(Next::Other);
+        self.prev = Prev::Other;
+        self.base = None;
+        // At most three characters of four bytes.
+        let mut buf = [0u8; 12];
+        let mut len = 0;
+        for l in c.to_lowercase() {
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+        self.w.replace(
+            self.pos,
+            self.pos + n,
+            core::str::from_utf8(&buf[..len]).unwrap_or(""),
+        );
+        self.pos += n;
     }
 
     fn other(&mut self, n: usize) {

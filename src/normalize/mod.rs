@@ -337,7 +337,14 @@ impl Normalizer {
         self
     }
 
-    /// Lower-case ASCII letters.
+    /// Lower-case the letters that have a case: ASCII letters, and the other Latin (and Greek,
+    /// Cyrillic) capitals (`MÜLLER` → `müller`).
+    ///
+    /// ```
+    /// use daneshbonyan::normalize::Normalizer;
+    ///
+    /// assert_eq!(Normalizer::search_key().normalize("MÜLLER École"), "müller école");
+    /// ```
     pub const fn lowercase_latin(mut self, on: bool) -> Normalizer {
         self.lowercase_latin = on;
         self
