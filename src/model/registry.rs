@@ -816,7 +816,19 @@ impl Registry {
             .collect()
     }
 
-    /// The first `limit` experts with a name, or a word of a name, starting with `prefix`.
+    /// The first `limit` experts with a name, or a word of a name, starting with `prefix`
+    /// (exact names first, then in the order of the keys).
+    ///
+    /// ```
+    /// use daneshbonyan::model::*;
+    ///
+    /// let mut r = Registry::new();
+    /// r.insert_expert(Expert::new(ExpertId(1), PersianName::new("حسین روزبه")?))?;
+    /// r.insert_expert(Expert::new(ExpertId(2), PersianName::new("روزبه کریمی")?))?;
+    /// let ids: Vec<ExpertId> = r.experts_with_prefix("روز", 10).iter().map(|e| e.id).collect();
+    /// assert_eq!(ids, [ExpertId(1), ExpertId(2)]);
+    /// # Ok::<(), ModelError>(())
+    /// ```
     pub fn experts_with_prefix(&self, prefix: &str, limit: usize) -> Vec<&Expert> {
         self.named_with_prefix(prefix, limit, |n| matches!(n, Named::Expert(_)))
             .into_iter()
@@ -849,7 +861,19 @@ impl Registry {
             .collect()
     }
 
-    /// The experts with `field` among their fields of expertise (compared by search key).
+    /// The experts with `field` among their fields of expertise (compared by search key), by
+    /// identifier.
+    ///
+    /// ```
+    /// use daneshbonyan::model::*;
+    ///
+    /// let mut r = Registry::new();
+    /// let mut e = Expert::new(ExpertId(1), PersianName::new("نگار محمدی")?);
+    /// e.fields.push(PersianName::new("هوش مصنوعي")?);
+    /// r.insert_expert(e)?;
+    /// assert_eq!(r.experts_in_field("هوش‌مصنوعی")[0].id, ExpertId(1));
+    /// # Ok::<(), ModelError>(())
+    /// ```
     pub fn experts_in_field(&self, field: &str) -> Vec<&Expert> {
         let key = PersianName::key_of(field);
         self.fields
