@@ -192,6 +192,53 @@ impl Word {
         self.last_join = j;
     }
 
+    /// [`push`](Self::push) for each letter of `run`, a run of plain two-byte letters of the
+    /// block (see [`plain_end`]): once per run, not per letter.
+    #[inline(always)]
+    fn extend_plain(&mut self, run: &[u8]) {
+        // The head matters only for a word of three letters or fewer (see `kind`, `is_mah`).
+        let k = self.count as usize;
+        if k + run.len() / 2 <= self.head.len() {
+            if let Some(free) = self.head.get_mut(k..) {
+                for (slot, pair) in free.iter_mut().zip(run.chunks_exact(2)) {
+                    *slot = pair_char(pair[0], pair[1]);
+                }
+            }
+        }
+        self.count += (run.len() / 2) as u32;
+        if let [.., b0, b1] = *run {
+            self.last = pair_char(b0, b1);
+            self.last_join = super::tables::ARABIC[block_index(b0, b1)].join;
+        }
+    }
+
+    /// `w` followed by the plain letters of `run` (see [`extend_plain`](Self::extend_plain)).
+    #[inline(always)]
+    fn now(w: &Word, run: &[u8]) -> Word {
+        let mut t = *w;
+        if !run.is_empty() {
+            t.extend_plain(run);
+        }
+        t
+    }
+
+    /// Whether the word `w` followed by the plain letters of `run` is «می», «نمی» or «بی» (its
+    /// [`kind`](Self::kind) is not `Plain`), and whether it is «ماه» ([`is_mah`](Self::is_mah)):
+    /// read off the bytes for a word of plain letters only, the common case.
+    #[inline(always)]
+    fn shape(w: &Word, run: &[u8]) -> (bool, bool) {
+        if w.count == 0 {
+            match run.len() {
+                4 => (run == "می".as_bytes() || run == "بی".as_bytes(), false),
+                6 => (run == "نمی".as_bytes(), run == "ماه".as_bytes()),
+                _ => (false, false),
+            }
+        } else {
+            let t = Word::now(w, run);
+            (!matches!(t.kind(), PrevWord::Plain { .. }), t.is_mah())
+        }
+    }
+
     fn kind(&self) -> PrevWord {
         match (self.count, self.head) {
             (2, ['م', 'ی', _]) => PrevWord::Mi,
@@ -314,6 +361,115 @@ pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
         char::from_u32(0x600 + idx as u32)?,
         &super::tables::ARABIC[idx],
     ))
+}
+
+/// [`LETTER`]: a letter of the block that the letter rules leave as it is in every
+/// configuration (`K::Letter`).
+pub(super) const PLAIN: u8 = 1;
+/// [`LETTER`]: a word starting with this letter may be a joined «می»/«بی» form
+/// ([`lexicon::may_split`]).
+pub(super) const SPLIT: u8 = 2;
+/// [`LETTER`]: a word starting with this letter may be a suffix written apart after any word
+/// (ها, تر: [`lexicon::attach_limit`]).
+pub(super) const ATTACH: u8 = 4;
+/// [`LETTER`]: a word starting with this letter may be an ending written apart after a silent
+/// ه (ام, ای, …).
+pub(super) const ATTACH_HEH: u8 = 8;
+
+/// For each character of U+0600..=U+06FF, the flags above: the one table the fast paths read
+/// per letter, and at a word's first letter.
+pub(super) static LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        if matches!(super::tables::ARABIC[k].kind, K::Letter) {
+            let mut f = PLAIN;
+            if let Some(c) = char::from_u32(0x600 + k as u32) {
+                if lexicon::may_split(c) {
+                    f |= SPLIT;
+                }
+                if lexicon::attach_limit(c, false) > 0 {
+                    f |= ATTACH;
+                }
+                if lexicon::attach_limit(c, true) > 0 {
+                    f |= ATTACH_HEH;
+                }
+            }
+            t[k] = f;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The index in U+0600..=U+06FF of the two bytes at `i` (callers know the block's character
+/// is there).
+#[inline(always)]
+pub(super) fn block_code(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 2) {
+        Some(&[b0, b1]) => block_index(b0, b1),
+        _ => 0,
+    }
+}
+
+/// The character of the block whose two bytes in UTF-8 are `b0 b1`.
+#[inline(always)]
+fn pair_char(b0: u8, b1: u8) -> char {
+    char::from_u32(0x600 + block_index(b0, b1) as u32).unwrap_or('\0')
+}
+
+/// The character of the block at `i` (callers know there is one).
+#[inline(always)]
+pub(super) fn block_char(b: &[u8], i: usize) -> char {
+    char::from_u32(0x600 + block_code(b, i) as u32).unwrap_or('\0')
+}
+
+/// The flags of [`LETTER`] for the character at `i`: 0 when it is not a two-byte character of
+/// the block, or not a plain letter.
+#[inline(always)]
+pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
+    match b.get(i..i + 2) {
+        Some(&[b0, b1]) if b0 & 0xFC == 0xD8 => LETTER[block_index(b0, b1)],
+        _ => 0,
+    }
+}
+
+/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1` (bit `b0 << 8 | b1`): the test of
+/// the tight loop, with no separate check of the lead byte. Only the 16 words of the lead
+/// bytes D8..=DB are not zero.
+static PLAIN_PAIRS: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut k = 0;
+    while k < 256 {
+        if LETTER[k] & PLAIN != 0 {
+            // U+0600 + k in UTF-8.
+            let pair = ((0xD8 | (k >> 6)) << 8) | (0x80 | (k & 0x3F));
+            t[pair >> 6] |= 1 << (pair & 63);
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]).
+#[inline(always)]
+fn plain_pair(b0: u8, b1: u8) -> bool {
+    let pair = u16::from_be_bytes([b0, b1]) as usize;
+    PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
+}
+
+/// The end of the run of plain letters (see [`PLAIN`]) from `i`: the loop that most of a
+/// Persian text goes through.
+#[inline(always)]
+pub(super) fn plain_end(b: &[u8], i: usize) -> usize {
+    let mut rest = b.get(i..).unwrap_or(&[]);
+    while let [b0, b1, tail @ ..] = rest {
+        if !plain_pair(*b0, *b1) {
+            break;
+        }
+        rest = tail;
+    }
+    b.len() - rest.len()
 }
 
 /// Byte equality, without a call to `memcmp` for the short pieces the engine compares.
@@ -1269,90 +1425,96 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let split_rules = cfg.affixes;
         let rules = cfg.spacing == Spacing::Persian && cfg.affixes;
         let zwnj = cfg.zwnj == Zwnj::Clean;
+        // The flags of a word's first letter that call for a closer look.
+        let watch = match (split_rules, rules) {
+            (false, _) => 0,
+            (true, false) => SPLIT,
+            (true, true) => SPLIT | ATTACH | ATTACH_HEH,
+        };
         let b = self.b;
-        let mut i = self.pos;
+        let start = self.pos;
+        let mut i = start;
+        // The current word is `w` followed by the plain letters `b[ws..i]` (its state is
+        // brought up to date only when something needs it: most words need only their
+        // length).
         let mut w = self.word;
-        // The last letter written: (offset, input letter, output letter).
-        let mut last: Option<(usize, char, char)> = None;
+        let mut ws = i;
+        // The last letter the fast path folded: (offset, input letter, output letter).
+        let mut folded: Option<(usize, char, char)> = None;
         // The closing mark just passed over, if the last token is one.
-        let mut closed: Option<(usize, char)> = None;
+        let mut closed: Option<char> = None;
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         loop {
             if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
-                while let Some((c, info)) = block_at(b, i) {
-                    if info.kind != K::Letter {
-                        break;
-                    }
-                    w.push(c, info.join);
-                    last = Some((i, c, c));
-                    i += 2;
-                }
+                i = plain_end(b, i);
             }
             let Some(&byte) = b.get(i) else { break };
             match byte {
                 b' ' if spaces => {
-                    let Some((first, _)) = self.plain_letter_at(i + 1) else {
+                    let f = letter_flags(b, i + 1);
+                    if f == 0 {
                         break;
+                    }
+                    let (mi_bi, is_mah) = match closed {
+                        Some(_) => (false, false),
+                        None => Word::shape(&w, &b[ws..i]),
                     };
-                    if split_rules {
-                        // After a word: the affix rules between two words.
-                        let silent_heh = if !rules || closed.is_some() {
-                            false
-                        } else {
-                            match w.kind() {
-                                PrevWord::Plain { silent_heh, .. } => silent_heh,
-                                _ => break,
-                            }
-                        };
-                        let attach = rules
-                            && closed.is_none()
-                            && lexicon::attach_limit(first, silent_heh) > 0;
-                        let split = lexicon::may_split(first);
-                        if attach || split {
-                            let head = self.fast_head3(i + 1);
-                            if (attach && lexicon::may_attach3(w.kind(), head))
-                                || (split && lexicon::may_split3(head))
-                            {
-                                break;
-                            }
+                    // After «می»/«بی», and before a word that may be an affix, the affix rules
+                    // between two words decide.
+                    if rules && mi_bi {
+                        break;
+                    }
+                    if f & watch != 0 {
+                        let prev = Word::now(&w, &b[ws..i]);
+                        if self.fast_affix(&prev, closed.is_some(), i + 1, f) {
+                            break;
                         }
                     }
-                    mah = closed.is_none() && w.is_mah();
+                    mah = is_mah;
                     w = Word::EMPTY;
                     closed = None;
                     i += 1;
+                    ws = i;
                 }
                 b'\n' if spaces && !self.quick => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
                     self.quotes = 0;
                     let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-                    let Some((first, _)) = self.plain_letter_at(i + nl) else {
+                    let f = letter_flags(b, i + nl);
+                    if f == 0 {
                         break;
-                    };
+                    }
                     if split_rules
-                        && lexicon::may_split(first)
+                        && f & SPLIT != 0
                         && lexicon::may_split3(self.fast_head3(i + nl))
                     {
                         break;
                     }
-                    mah = closed.is_none() && w.is_mah();
+                    mah = closed.is_none() && Word::shape(&w, &b[ws..i]).1;
                     w = Word::EMPTY;
                     closed = None;
                     i += nl;
+                    ws = i;
                 }
                 0xE2 if zwnj && closed.is_none() && b[i..].starts_with(ZWNJ.as_bytes()) => {
                     // A kept ZWNJ: the word after it gets no affix rule.
-                    let Some((_, j)) = self.plain_letter_at(i + 3) else {
-                        break;
-                    };
-                    if !(w.last_join.joins_next() && j.joins_prev()) {
+                    if letter_flags(b, i + 3) == 0 {
                         break;
                     }
-                    mah = closed.is_none() && w.is_mah();
+                    let j = super::tables::ARABIC[block_code(b, i + 3)].join;
+                    let last_join = match b.get(ws..i) {
+                        Some([.., b0, b1]) => super::tables::ARABIC[block_index(*b0, *b1)].join,
+                        _ => w.last_join,
+                    };
+                    if !(last_join.joins_next() && j.joins_prev()) {
+                        break;
+                    }
+                    mah = Word::shape(&w, &b[ws..i]).1;
                     w = Word::EMPTY;
                     i += 3;
+                    ws = i;
                 }
                 _ => {
                     // A closing mark that needs nothing, right after a word or another mark.
@@ -1369,9 +1531,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                             if let Some((src, t, j)) = self.variant_at(i) {
                                 let mut buf = [0u8; 4];
                                 self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+                                w = Word::now(&w, &b[ws..i]);
                                 w.push(t, j);
-                                last = Some((i, src, t));
+                                folded = Some((i, src, t));
                                 i += 2;
+                                ws = i;
                                 continue;
                             }
                         }
@@ -1384,39 +1548,67 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         Some(_) => fast_mark(b, i + n).is_some(),
                     };
                     if !spaces
-                        || last.is_none()
+                        || i == start
                         || !after_ok
                         || (cfg.punctuation == Punctuation::Persian
                             && matches!(m, '؟' | '!')
-                            && closed.is_some_and(|(_, p)| p == m))
+                            && closed == Some(m))
                     {
                         break;
                     }
-                    closed = Some((i, m));
+                    if closed.is_none() {
+                        w = Word::now(&w, &b[ws..i]);
+                    }
+                    closed = Some(m);
                     i += n;
-                    continue;
-                }
-            }
-            // After a gap, the next word must start with a letter: back to the tight loop.
-            if self.plain_letter_at(i).is_none() {
-                break;
-            }
-        }
-        if let Some((at, src, c)) = last {
-            self.word = w;
-            self.before_mah = mah;
-            match closed {
-                Some((mark_at, m)) if mark_at > at => {
-                    self.base = None;
-                    self.prev = Prev::Close(true, m);
-                    self.pos = mark_at + m.len_utf8();
-                }
-                _ => {
-                    self.base = Some((at, src, c, c.len_utf8()));
-                    self.pos = at + 2;
+                    ws = i;
                 }
             }
         }
+        if i == start {
+            return;
+        }
+        self.before_mah = mah;
+        self.pos = i;
+        match closed {
+            Some(m) => {
+                self.word = w;
+                self.base = None;
+                self.prev = Prev::Close(true, m);
+            }
+            None => {
+                self.word = Word::now(&w, &b[ws..i]);
+                let at = i - 2;
+                self.base = Some(match folded {
+                    Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
+                    _ => {
+                        let c = block_char(b, at);
+                        (at, c, c, 2)
+                    }
+                });
+            }
+        }
+    }
+
+    /// The affix rules between word `w` (or the closing mark after it, when `closed`) and the
+    /// word at `at`, whose first letter has the flags `f` of [`LETTER`]: whether the fast path
+    /// must stop, as a join or a split may apply there.
+    #[inline(never)]
+    fn fast_affix(&self, w: &Word, closed: bool, at: usize, f: u8) -> bool {
+        let rules = self.cfg.spacing == Spacing::Persian;
+        let silent_heh = match w.kind() {
+            PrevWord::Plain { silent_heh, .. } => silent_heh && rules && !closed,
+            _ => false,
+        };
+        let attach = rules
+            && !closed
+            && f & (if silent_heh { ATTACH | ATTACH_HEH } else { ATTACH }) != 0;
+        let split = f & SPLIT != 0;
+        if !(attach || split) {
+            return false;
+        }
+        let head = self.fast_head3(at);
+        (attach && lexicon::may_attach3(w.kind(), head)) || (split && lexicon::may_split3(head))
     }
 
     fn mark(&mut self, c: char, n: usize, info: &Info) {
