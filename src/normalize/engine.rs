@@ -653,6 +653,9 @@ struct Engine<'a, 'o, 'c> {
     quick_stop: usize,
     /// Quick checks in a row that proved nothing.
     quick_misses: u32,
+    /// Whether the fast paths are taken (always, except in the tests that compare them with
+    /// the general path).
+    fast: bool,
     /// The last [`head3`](Self::head3) answer, by input offset.
     head_memo: core::cell::Cell<(usize, [char; 3])>,
 }
@@ -664,6 +667,26 @@ pub(crate) fn run(
     src: &str,
     out: &mut String,
     segs: Option<&mut Vec<Seg>>,
+) -> bool {
+    run_paths(cfg, src, out, segs, true)
+}
+
+/// The engine with its general path only: no quick check, no fast path (the tests' reference).
+#[cfg(test)]
+pub(crate) fn run_general(cfg: &Normalizer, src: &str) -> String {
+    let mut out = String::new();
+    if !run_paths(cfg, src, &mut out, None, false) {
+        out.push_str(src);
+    }
+    out
+}
+
+fn run_paths(
+    cfg: &Normalizer,
+    src: &str,
+    out: &mut String,
+    segs: Option<&mut Vec<Seg>>,
+    fast: bool,
 ) -> bool {
     let with_offsets = segs.is_some();
     let mut e = Engine {
@@ -694,7 +717,8 @@ pub(crate) fn run(
         quote_close: usize::MAX,
         quotes: 0,
         head_memo: core::cell::Cell::new((usize::MAX, ['\0'; 3])),
-        quick: !with_offsets && quick::applies(cfg),
+        quick: fast && !with_offsets && quick::applies(cfg),
+        fast,
         quick_stop: 0,
         quick_misses: 0,
     };
@@ -1348,7 +1372,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.base = Some((start, c, out_char, out_len));
         self.pos += n;
         // Fast path: the rest of a run of letters that need nothing.
-        if self.split == usize::MAX {
+        if !self.fast {
+            // (Tests only: the general path, letter by letter, as the reference.)
+        } else if self.split == usize::MAX {
             self.fast_words();
         } else {
             self.plain_letters();
@@ -1486,9 +1512,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if f == 0 {
                         break;
                     }
-                    if split_rules
-                        && f & SPLIT != 0
-                        && lexicon::may_split3(self.fast_head3(i + nl))
+                    if split_rules && f & SPLIT != 0 && lexicon::may_split3(self.fast_head3(i + nl))
                     {
                         break;
                     }
@@ -1602,7 +1626,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         };
         let attach = rules
             && !closed
-            && f & (if silent_heh { ATTACH | ATTACH_HEH } else { ATTACH }) != 0;
+            && f & (if silent_heh {
+                ATTACH | ATTACH_HEH
+            } else {
+                ATTACH
+            }) != 0;
         let split = f & SPLIT != 0;
         if !(attach || split) {
             return false;

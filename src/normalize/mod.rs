@@ -26,6 +26,8 @@ use std::ops::Range;
 
 mod chars;
 mod engine;
+#[cfg(test)]
+mod fast_tests;
 mod lexicon;
 mod quick;
 #[rustfmt::skip]

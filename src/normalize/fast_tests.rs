@@ -1,0 +1,140 @@
+//! The engine's fast paths (the quick check, and the engine's own run over plain letters and
+//! the gaps between them) against its general path alone, which reads one character at a time.
+//!
+//! Both must write the same text for any input under any configuration. The inputs are the
+//! benchmark corpus as it is, made normal, made dirty by the seeded messifier, and normal text
+//! with one edit of many kinds at regular places.
+
+use super::engine::run_general;
+use super::{Diacritics, Digits, Normalizer, Punctuation, Spacing, Zwnj};
+
+#[path = "../../benches/support/messify.rs"]
+mod messify;
+
+const CORPUS: [&str; 5] = [
+    include_str!("../../benches/corpus/news.txt"),
+    include_str!("../../benches/corpus/chat.txt"),
+    include_str!("../../benches/corpus/letter.txt"),
+    include_str!("../../benches/corpus/technical.txt"),
+    include_str!("../../benches/corpus/poetry.txt"),
+];
+
+/// Edits that start, end or break a fast path's run.
+const EDITS: &[&str] = &[
+    "ي",
+    "ك",
+    "ۀ",
+    "أ",
+    " ",
+    "  ",
+    "\u{200C}",
+    "\u{200D}",
+    "ها",
+    " ها",
+    " های",
+    " تر",
+    " ام",
+    " اند",
+    "می",
+    "می ",
+    "نمی",
+    "بی ",
+    "ماه می ",
+    "ماه\nمی",
+    ".",
+    "..",
+    "،",
+    " ،",
+    "؟؟",
+    "!!",
+    ":",
+    "\n",
+    "\n\n\n",
+    "ـ",
+    "\u{064E}",
+    "\u{0654}",
+    "۱",
+    "1",
+    "a",
+    "(",
+    "»",
+    "…",
+    "😀",
+    "\"",
+    " نمی دانم ",
+    " می روم ",
+    " بی کار ",
+    " کتاب ها ",
+    " خانه ام ",
+    " بزرگ تر ",
+    "میروم ",
+    " برمیگردد",
+    "\u{200C}نمی دانم",
+    "\u{200C}می روم",
+    "\u{200C}ماه می ",
+];
+
+fn normalizers() -> Vec<Normalizer> {
+    vec![
+        Normalizer::new(),
+        Normalizer::new().affixes(false),
+        Normalizer::new().digits(Digits::Keep),
+        Normalizer::new().punctuation(Punctuation::Keep),
+        Normalizer::new().punctuation(Punctuation::ToSpace),
+        Normalizer::new().diacritics(Diacritics::Keep),
+        Normalizer::new().arabic_letters(false).hamza_carriers(true),
+        Normalizer::new().spacing(Spacing::Collapse),
+        Normalizer::new().spacing(Spacing::Keep),
+        Normalizer::new().spacing(Spacing::SingleLine),
+        Normalizer::new().zwnj(Zwnj::Keep),
+        Normalizer::new().zwnj(Zwnj::ToSpace),
+        Normalizer::conservative(),
+        Normalizer::search_key(),
+    ]
+}
+
+fn agree(n: &Normalizer, s: &str) {
+    let general = run_general(n, s);
+    assert_eq!(
+        n.normalize(s),
+        general,
+        "{n:?}: the fast paths and the general path disagree on {s:?}"
+    );
+    assert_eq!(
+        n.normalize_with_offsets(s).as_str(),
+        general,
+        "{n:?}: the engine's fast path and its general path disagree on {s:?}"
+    );
+}
+
+#[test]
+fn corpus_clean_and_dirty() {
+    for n in normalizers() {
+        for (k, text) in CORPUS.iter().enumerate() {
+            agree(&n, text);
+            agree(&n, &n.normalize(text));
+            for seed in 0..3 {
+                agree(&n, &messify::messify(text, 1404 + 7 * seed + k as u64));
+            }
+        }
+    }
+}
+
+#[test]
+fn one_edit_in_normal_text() {
+    let step = if cfg!(debug_assertions) { 97 } else { 13 };
+    for n in normalizers() {
+        for text in CORPUS {
+            let clean = n.normalize(text).into_owned();
+            let places: Vec<usize> = clean.char_indices().map(|(i, _)| i).step_by(step).collect();
+            for at in places {
+                // A window around the place: the edit's effect on both neighbours shows.
+                let from = clean.floor_char_boundary(at.saturating_sub(60));
+                let to = clean.ceil_char_boundary((at + 60).min(clean.len()));
+                for edit in EDITS {
+                    agree(&n, &format!("{}{edit}{}", &clean[from..at], &clean[at..to]));
+                }
+            }
+        }
+    }
+}
