@@ -458,6 +458,50 @@ fn plain_pair(b0: u8, b1: u8) -> bool {
     PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
 
+/// For each letter of the block, the flags of [`LETTER`] of the first letters it follows as
+/// the second letter of a word that an affix rule may apply to: ی م ر ا after the first
+/// letter of a joined «می»/«بی» form or preverb ([`lexicon::may_split3`]); ا ر after ه ت
+/// (ها، تر); م ش ت ی ن after ا (ام، اش، ات، ای، اند: [`lexicon::may_attach3`]).
+static SECOND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            let mut f = 0;
+            if matches!(c, 'ی' | 'م' | 'ر' | 'ا') {
+                f |= SPLIT;
+            }
+            if matches!(c, 'ا' | 'ر') {
+                f |= ATTACH | ATTACH_HEH;
+            }
+            if matches!(c, 'م' | 'ش' | 'ت' | 'ی' | 'ن') {
+                f |= ATTACH_HEH;
+            }
+            t[k] = f;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Whether an affix rule may apply to the word at `at`, whose first letter is plain with the
+/// flags `f` of [`LETTER`], by its second letter: `false` only when the word's first three
+/// characters are plain letters (or it is shorter, and ends at ASCII or the text's end) and
+/// its second letter starts no pattern of the first's (see [`SECOND`]). The exact test, for
+/// the words this lets through, is the engine's.
+#[inline(always)]
+fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
+    let ends_here = |j: usize| matches!(b.get(j), None | Some(0..=0x7F));
+    if letter_flags(b, at + 2) == 0 {
+        // One letter: no affix has fewer than two.
+        return !ends_here(at + 2);
+    }
+    if letter_flags(b, at + 4) == 0 && !ends_here(at + 4) {
+        return true;
+    }
+    SECOND[block_code(b, at + 2)] & f != 0
+}
+
 /// The end of the run of plain letters (see [`PLAIN`]) from `i`: the loop that most of a
 /// Persian text goes through.
 #[inline(always)]
@@ -1424,17 +1468,37 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn fast_head3(&self, at: usize) -> [char; 3] {
         let mut head = ['\0'; 3];
         let mut i = at;
-        for h in head.iter_mut() {
+        for k in 0..head.len() {
             if let Some((c, _)) = self.plain_letter_at(i) {
-                *h = c;
+                head[k] = c;
                 i += 2;
             } else if i >= self.b.len() || self.b[i] < 0x80 {
+                break;
+            } else if k > 0 && self.plain_zwnj_stays(i) {
+                // A ZWNJ that stays ends the word (what `read_head3` finds the long way).
                 break;
             } else {
                 return self.head3(at);
             }
         }
         head
+    }
+
+    /// Whether there is a ZWNJ at `i` between two plain letters that it stays between (see
+    /// [`zwnj_stays`](Self::zwnj_stays)); `false` when it is not that simple.
+    #[inline(always)]
+    fn plain_zwnj_stays(&self, i: usize) -> bool {
+        let b = self.b;
+        b[i..].starts_with(ZWNJ.as_bytes())
+            && letter_flags(b, i - 2) != 0
+            && letter_flags(b, i + 3) != 0
+            && (self.cfg.zwnj != Zwnj::Clean
+                || (super::tables::ARABIC[block_code(b, i - 2)]
+                    .join
+                    .joins_next()
+                    && super::tables::ARABIC[block_code(b, i + 3)]
+                        .join
+                        .joins_prev()))
     }
 
     /// The fast path of text that is already normal: runs of plain letters, and the single
@@ -1492,11 +1556,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if rules && mi_bi {
                         break;
                     }
-                    if f & watch != 0 {
-                        let prev = Word::now(&w, &b[ws..i]);
-                        if self.fast_affix(&prev, closed.is_some(), i + 1, f) {
-                            break;
-                        }
+                    // An ending that attaches after a silent ه needs one before.
+                    let heh = closed.is_none()
+                        && match b.get(ws..i) {
+                            Some([.., b0, b1]) => [*b0, *b1] == *"ه".as_bytes(),
+                            _ => w.last == 'ه',
+                        };
+                    let watch = if heh { watch } else { watch & !ATTACH_HEH };
+                    if f & watch != 0
+                        && affix_may_start(b, i + 1, f)
+                        && self.fast_affix(&Word::now(&w, &b[ws..i]), closed.is_some(), i + 1, f)
+                    {
+                        break;
                     }
                     mah = is_mah;
                     w = Word::EMPTY;
