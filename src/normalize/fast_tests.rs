@@ -72,6 +72,8 @@ const EDITS: &[&str] = &[
     "\u{200C}نمی دانم",
     "\u{200C}می روم",
     "\u{200C}ماه می ",
+    " 𐵐 ",
+    " 𞸀 ",
 ];
 
 fn normalizers() -> Vec<Normalizer> {
@@ -88,6 +90,7 @@ fn normalizers() -> Vec<Normalizer> {
         Normalizer::new().spacing(Spacing::SingleLine),
         Normalizer::new().zwnj(Zwnj::Keep),
         Normalizer::new().zwnj(Zwnj::ToSpace),
+        Normalizer::new().lowercase_latin(true),
         Normalizer::conservative(),
         Normalizer::search_key(),
     ]
@@ -137,4 +140,12 @@ fn one_edit_in_normal_text() {
             }
         }
     }
+}
+
+#[test]
+fn capitals_outside_the_basic_plane() {
+    // The quick check once took every four-byte character for a symbol no rule touches.
+    let n = Normalizer::new().lowercase_latin(true);
+    assert_eq!(n.normalize("کتاب 𐵐 نو"), "کتاب 𐵰 نو");
+    assert_eq!(n.normalize("کتاب 😀 نو"), "کتاب 😀 نو");
 }

@@ -13,8 +13,8 @@
 //! qualify (see [`normal_prefix`]). Both are tested against the engine run on the whole text
 //! (`normalize_with_offsets` never takes this path), over random and near-normal text.
 
-use super::chars::{J, K};
-use super::engine::{block_at, block_index, fast_mark, keeps_mark, letter_fold, Folded};
+use super::chars::{self, J, K};
+use super::engine::{block_at, block_index, fast_mark, keeps_mark, letter_fold, plain_end, Folded};
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
 use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
@@ -165,23 +165,24 @@ impl Quick<'_, '_> {
         self.other_letter_at(i)
     }
 
-    /// The end of the run of letters from `i` (see [`letter_at`](Self::letter_at)), and the
-    /// joining type of its last letter.
+    /// The end of the run of letters from `i` (see [`letter_at`](Self::letter_at)).
     #[inline(always)]
     fn letters(&self, start: usize) -> usize {
         let b = self.b;
-        let mut i = start;
+        let mut i = plain_end(b, start);
+        // The letters that only some configurations fold.
         while let Some(&[b0, b1]) = b.get(i..i + 2) {
             if b0 & 0xFC != 0xD8 {
                 break;
             }
             match ARABIC[block_index(b0, b1)].kind {
-                K::Letter => {}
                 K::Variant | K::HehHamza | K::Wasla | K::Hamza
-                    if self.other_letter_at(i).is_some() => {}
+                    if self.other_letter_at(i).is_some() =>
+                {
+                    i = plain_end(b, i + 2);
+                }
                 _ => break,
             }
-            i += 2;
         }
         i
     }
@@ -425,6 +426,16 @@ impl Quick<'_, '_> {
         if flags & ATTACH == 0 || !spaced {
             return true;
         }
+        // Every suffix and ending has ا or ر second (ها، تر) after ه or ت, and م ش ت ی ن after
+        // ا (ام، اش، ات، ای، اند).
+        if part.end - part.start < 4
+            || !matches!(
+                (code(self.b, part.start), code(self.b, part.start + 2)),
+                (0x47 | 0x2A, 0x27 | 0x31) | (0x27, 0x45 | 0x34 | 0x2A | 0xCC | 0x46)
+            )
+        {
+            return true;
+        }
         match prev {
             Tok::Word(p) => self.attach_agrees(self.kind(p), part),
             Tok::Given(kind) => self.attach_agrees(kind, part),
@@ -476,6 +487,12 @@ impl Quick<'_, '_> {
             b'/' | b'-' => i += 1,
             _ => {
                 while let Some(0xF0..=0xF4) = b.get(i) {
+                    // No rule may touch it: not a letter of the Arabic script, not a capital
+                    // that `lowercase_latin` lower-cases (𐵐, 𝐀).
+                    let c = self.src.get(i..i + 4)?.chars().next()?;
+                    if chars::is_ext_letter(c) || (self.cfg.lowercase_latin && c.is_uppercase()) {
+                        return None;
+                    }
                     i += 4;
                 }
             }
