@@ -1468,9 +1468,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn fast_head3(&self, at: usize) -> [char; 3] {
         let mut head = ['\0'; 3];
         let mut i = at;
-        for k in 0..head.len() {
+        for (k, slot) in head.iter_mut().enumerate() {
             if let Some((c, _)) = self.plain_letter_at(i) {
-                head[k] = c;
+                *slot = c;
                 i += 2;
             } else if i >= self.b.len() || self.b[i] < 0x80 {
                 break;
