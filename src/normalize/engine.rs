@@ -352,7 +352,9 @@ pub(super) const fn block_index(b0: u8, b1: u8) -> usize {
 /// The character of U+0600..=U+06FF (two bytes in UTF-8) at byte `i` of `b`, and its entry.
 #[inline(always)]
 pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
-    let (&b0, &b1) = (b.get(i)?, b.get(i + 1)?);
+    let &[b0, b1, ..] = b.get(i..)? else {
+        return None;
+    };
     if b0 & 0xFC != 0xD8 {
         return None;
     }
@@ -406,8 +408,8 @@ pub(super) static LETTER: [u8; 256] = {
 /// is there).
 #[inline(always)]
 pub(super) fn block_code(b: &[u8], i: usize) -> usize {
-    match b.get(i..i + 2) {
-        Some(&[b0, b1]) => block_index(b0, b1),
+    match b.get(i..) {
+        Some(&[b0, b1, ..]) => block_index(b0, b1),
         _ => 0,
     }
 }
@@ -428,8 +430,8 @@ pub(super) fn block_char(b: &[u8], i: usize) -> char {
 /// the block, or not a plain letter.
 #[inline(always)]
 pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
-    match b.get(i..i + 2) {
-        Some(&[b0, b1]) if b0 & 0xFC == 0xD8 => LETTER[block_index(b0, b1)],
+    match b.get(i..) {
+        Some(&[b0, b1, ..]) if b0 & 0xFC == 0xD8 => LETTER[block_index(b0, b1)],
         _ => 0,
     }
 }

@@ -143,8 +143,8 @@ static FIRST: [u8; 256] = {
 /// The index in U+0600..=U+06FF of the two-byte character at `i` (callers know there is one).
 #[inline(always)]
 fn code(b: &[u8], i: usize) -> usize {
-    match b.get(i..i + 2) {
-        Some(&[b0, b1]) => block_index(b0, b1),
+    match b.get(i..) {
+        Some(&[b0, b1, ..]) => block_index(b0, b1),
         _ => 0,
     }
 }
@@ -154,7 +154,9 @@ impl Quick<'_, '_> {
     /// joining type.
     #[inline(always)]
     fn letter_at(&self, i: usize) -> Option<J> {
-        let (&b0, &b1) = (self.b.get(i)?, self.b.get(i + 1)?);
+        let &[b0, b1, ..] = self.b.get(i..)? else {
+            return None;
+        };
         if b0 & 0xFC != 0xD8 {
             return None;
         }
@@ -171,7 +173,7 @@ impl Quick<'_, '_> {
         let b = self.b;
         let mut i = plain_end(b, start);
         // The letters that only some configurations fold.
-        while let Some(&[b0, b1]) = b.get(i..i + 2) {
+        while let Some(&[b0, b1, ..]) = b.get(i..) {
             if b0 & 0xFC != 0xD8 {
                 break;
             }
@@ -240,13 +242,15 @@ impl Quick<'_, '_> {
     #[inline(always)]
     fn is_mi_bi(&self, p: Part) -> bool {
         // Two or three letters, the last one ی, then the bytes.
-        matches!(p.end - p.start, 4 | 6)
-            && matches!(self.b.get(p.end - 2..p.end), Some(&[0xDB, 0x8C]))
-            && matches!(
-                self.b.get(p.start..p.end - 2),
-                // م ب نم
-                Some(&[0xD9, 0x85] | &[0xD8, 0xA8] | &[0xD9, 0x86, 0xD9, 0x85])
+        matches!(
+            self.b.get(p.start..p.end),
+            // می بی نمی
+            Some(
+                &[0xD9, 0x85, 0xDB, 0x8C]
+                    | &[0xD8, 0xA8, 0xDB, 0x8C]
+                    | &[0xD9, 0x86, 0xD9, 0x85, 0xDB, 0x8C]
             )
+        )
     }
 
     /// Checks one line from `self.i`; on success `self.i` is at the next line's start (or the
@@ -359,7 +363,7 @@ impl Quick<'_, '_> {
                     Some(&0xE2) => {
                         // A ZWNJ that stays: between a letter that joins the next and one that
                         // joins the previous.
-                        if matches!(b.get(end + 1..end + 3), Some(&[0x80, 0x8C])) {
+                        if matches!(b.get(end + 1..), Some(&[0x80, 0x8C, ..])) {
                             if self.joins_next(part)
                                 && self.letter_at(end + 3).is_some_and(J::joins_prev)
                             {
@@ -376,7 +380,7 @@ impl Quick<'_, '_> {
             };
             // The common case: one space and the next word.
             if !marked && b.get(self.i) == Some(&b' ') {
-                if let Some(&[n0, n1]) = b.get(self.i + 1..self.i + 3) {
+                if let Some(&[n0, n1, ..]) = b.get(self.i + 1..) {
                     if n0 & 0xFC == 0xD8 && !(n0 == 0xDB && matches!(n1, 0xB0..=0xB9)) {
                         if self.is_mi_bi(part) {
                             return None;
@@ -564,9 +568,8 @@ impl Quick<'_, '_> {
         loop {
             // The engine's fast path's marks, and the ellipsis character.
             // (… is E2 80 A6.)
-            let ellipsis = || {
-                matches!(b.get(self.i..self.i + 3), Some(&[0xE2, 0x80, 0xA6])).then_some(('…', 3))
-            };
+            let ellipsis =
+                || matches!(b.get(self.i..), Some(&[0xE2, 0x80, 0xA6, ..])).then_some(('…', 3));
             let Some((m, n)) = fast_mark(b, self.i).or_else(ellipsis) else {
                 return Some(last.is_some());
             };
