@@ -1511,7 +1511,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     #[inline(always)]
     fn fast_words(&mut self) {
         let cfg = self.cfg;
-        let spaces = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse);
+        // One space between two words stays one space under every spacing rule; one or two
+        // line breaks stay under two (`SingleLine` makes them a space and `Keep` keeps a
+        // line's trailing spaces: the general path's job).
+        let lines = matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse);
         // The affix rules: joined «می»/«بی» split at a word's start (any spacing), and the
         // spaced joins between two words (Persian spacing only).
         let split_rules = cfg.affixes;
@@ -1544,7 +1547,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             let Some(&byte) = b.get(i) else { break };
             match byte {
-                b' ' if spaces => {
+                b' ' => {
                     let f = letter_flags(b, i + 1);
                     if f == 0 {
                         break;
@@ -1577,7 +1580,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     i += 1;
                     ws = i;
                 }
-                b'\n' if spaces && !self.quick => {
+                b'\n' if lines && !self.quick => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
                     self.quotes = 0;
                     let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
@@ -1644,7 +1647,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         None | Some(b' ' | b'\n') => true,
                         Some(_) => fast_mark(b, i + n).is_some(),
                     };
-                    if !spaces
+                    if !lines
                         || i == start
                         || !after_ok
                         || (cfg.punctuation == Punctuation::Persian
