@@ -460,48 +460,33 @@ fn plain_pair(b0: u8, b1: u8) -> bool {
     PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
 
-/// For each letter of the block, the flags of [`LETTER`] of the first letters it follows as
-/// the second letter of a word that an affix rule may apply to: ی م ر ا after the first
-/// letter of a joined «می»/«بی» form or preverb ([`lexicon::may_split3`]); ا ر after ه ت
-/// (ها، تر); م ش ت ی ن after ا (ام، اش، ات، ای، اند: [`lexicon::may_attach3`]).
-static SECOND: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut k = 0;
-    while k < 256 {
-        if let Some(c) = char::from_u32(0x600 + k as u32) {
-            let mut f = 0;
-            if matches!(c, 'ی' | 'م' | 'ر' | 'ا') {
-                f |= SPLIT;
-            }
-            if matches!(c, 'ا' | 'ر') {
-                f |= ATTACH | ATTACH_HEH;
-            }
-            if matches!(c, 'م' | 'ش' | 'ت' | 'ی' | 'ن') {
-                f |= ATTACH_HEH;
-            }
-            t[k] = f;
-        }
-        k += 1;
-    }
-    t
-};
-
 /// Whether an affix rule may apply to the word at `at`, whose first letter is plain with the
-/// flags `f` of [`LETTER`], by its second letter: `false` only when the word's first three
-/// characters are plain letters (or it is shorter, and ends at ASCII or the text's end) and
-/// its second letter starts no pattern of the first's (see [`SECOND`]). The exact test, for
-/// the words this lets through, is the engine's.
+/// flags `f` of [`LETTER`] (those that the caller watches): `false` only when the word's first
+/// three characters are plain letters (or it is shorter, and ends at ASCII or the text's end)
+/// and start no pattern of [`lexicon::may_split3`] or [`lexicon::may_attach3`]. The exact
+/// test, for the words this lets through, is the engine's.
 #[inline(always)]
 fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
     let ends_here = |j: usize| matches!(b.get(j), None | Some(0..=0x7F));
-    if letter_flags(b, at + 2) == 0 {
+    let letter = |j: usize| (letter_flags(b, j) != 0).then(|| block_char(b, j));
+    let Some(c2) = letter(at + 2) else {
         // One letter: no affix has fewer than two.
         return !ends_here(at + 2);
-    }
-    if letter_flags(b, at + 4) == 0 && !ends_here(at + 4) {
-        return true;
-    }
-    SECOND[block_code(b, at + 2)] & f != 0
+    };
+    let c3 = match letter(at + 4) {
+        Some(c) => c,
+        None if ends_here(at + 4) => '\0',
+        None => return true,
+    };
+    let head = [block_char(b, at), c2, c3];
+    // After a plain word; after «می»/«بی» the caller has stopped already.
+    let plain = PrevWord::Plain {
+        joins_next: false,
+        silent_heh: false,
+        short: false,
+    };
+    (f & SPLIT != 0 && lexicon::may_split3(head))
+        || (f & (ATTACH | ATTACH_HEH) != 0 && lexicon::may_attach3(plain, head))
 }
 
 /// The end of the run of plain letters (see [`PLAIN`]) from `i`: the loop that most of a
@@ -1569,7 +1554,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         };
                     let watch = if heh { watch } else { watch & !ATTACH_HEH };
                     if f & watch != 0
-                        && affix_may_start(b, i + 1, f)
+                        && affix_may_start(b, i + 1, f & watch)
                         && self.fast_affix(&Word::now(&w, &b[ws..i]), closed.is_some(), i + 1, f)
                     {
                         break;
