@@ -6,7 +6,12 @@
 //! with one edit of many kinds at regular places.
 
 use super::engine::run_general;
-use super::{Diacritics, Digits, Normalizer, Punctuation, Spacing, Zwnj};
+use super::{Diacritics, Digits, Normalizer, Profile, Punctuation, Spacing, Zwnj};
+use proptest::prelude::*;
+
+#[path = "../../tests/support/strategies.rs"]
+mod strategies;
+use strategies::{any_normalizer, near_normal, text};
 
 #[path = "../../benches/support/messify.rs"]
 mod messify;
@@ -148,4 +153,26 @@ fn capitals_outside_the_basic_plane() {
     let n = Normalizer::new().lowercase_latin(true);
     assert_eq!(n.normalize("کتاب 𐵐 نو"), "کتاب 𐵰 نو");
     assert_eq!(n.normalize("کتاب 😀 نو"), "کتاب 😀 نو");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn general_path_agrees_on_random_text(n in any_normalizer(), input in text()) {
+        agree(&n, &input);
+    }
+
+    #[test]
+    fn general_path_agrees_on_near_normal_text((n, input) in near_normal(any_normalizer())) {
+        agree(&n, &input);
+    }
+
+    #[test]
+    fn general_path_agrees_on_any_unicode(n in any_normalizer(), input in any::<String>()) {
+        agree(&n, &input);
+    }
 }
