@@ -436,16 +436,16 @@ pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
     }
 }
 
-/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1` (bit `b0 << 8 | b1`): the test of
-/// the tight loop, with no separate check of the lead byte. Only the 16 words of the lead
-/// bytes D8..=DB are not zero.
+/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1`, read as a little-endian number
+/// (bit `b1 << 8 | b0`): the test of the tight loop, with no separate check of the lead byte.
+/// Only the 64 words of the lead bytes D8..=DB are not zero (one per continuation byte).
 static PLAIN_PAIRS: [u64; 1024] = {
     let mut t = [0u64; 1024];
     let mut k = 0;
     while k < 256 {
         if LETTER[k] & PLAIN != 0 {
-            // U+0600 + k in UTF-8.
-            let pair = ((0xD8 | (k >> 6)) << 8) | (0x80 | (k & 0x3F));
+            // U+0600 + k in UTF-8: lead byte, continuation byte.
+            let pair = (0xD8 | (k >> 6)) | ((0x80 | (k & 0x3F)) << 8);
             t[pair >> 6] |= 1 << (pair & 63);
         }
         k += 1;
@@ -456,7 +456,7 @@ static PLAIN_PAIRS: [u64; 1024] = {
 /// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]).
 #[inline(always)]
 fn plain_pair(b0: u8, b1: u8) -> bool {
-    let pair = u16::from_be_bytes([b0, b1]) as usize;
+    let pair = u16::from_le_bytes([b0, b1]) as usize;
     PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
 
@@ -493,14 +493,11 @@ fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
 /// Persian text goes through.
 #[inline(always)]
 pub(super) fn plain_end(b: &[u8], i: usize) -> usize {
-    let mut rest = b.get(i..).unwrap_or(&[]);
-    while let [b0, b1, tail @ ..] = rest {
-        if !plain_pair(*b0, *b1) {
-            break;
-        }
-        rest = tail;
-    }
-    b.len() - rest.len()
+    let rest = b.get(i..).unwrap_or(&[]);
+    i + 2 * rest
+        .chunks_exact(2)
+        .take_while(|p| plain_pair(p[0], p[1]))
+        .count()
 }
 
 /// Byte equality, without a call to `memcmp` for the short pieces the engine compares.
