@@ -1562,8 +1562,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     i += 1;
                     ws = i;
                 }
-                b'\n' if lines && !self.quick => {
+                b'\n' if lines && (!self.quick || i < self.quick_stop) => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
+                    // With the quick check on, the next line is its to try, unless it is not
+                    // to be tried there (after a miss, see `skip_normal`).
                     self.quotes = 0;
                     let nl = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                     let f = letter_flags(b, i + nl);
