@@ -457,6 +457,8 @@ impl Quick<'_, '_> {
     }
 
     /// What the affix rules see of the word `p` (no «می»/«بی»: see `words` and `line`).
+    /// (Out of line: the words loop is tighter without its tests hoisted into it.)
+    #[inline(never)]
     fn kind(&self, p: Part) -> PrevWord {
         let n = p.end - p.start;
         PrevWord::Plain {
