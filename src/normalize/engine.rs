@@ -192,51 +192,10 @@ impl Word {
         self.last_join = j;
     }
 
-    /// [`push`](Self::push) for each letter of `run`, a run of plain two-byte letters of the
-    /// block (see [`plain_end`]): once per run, not per letter.
+    /// «می», «نمی» or «بی»: [`kind`](Self::kind) is not `Plain`.
     #[inline(always)]
-    fn extend_plain(&mut self, run: &[u8]) {
-        // The head matters only for a word of three letters or fewer (see `kind`, `is_mah`).
-        let k = self.count as usize;
-        if k + run.len() / 2 <= self.head.len() {
-            if let Some(free) = self.head.get_mut(k..) {
-                for (slot, pair) in free.iter_mut().zip(run.chunks_exact(2)) {
-                    *slot = pair_char(pair[0], pair[1]);
-                }
-            }
-        }
-        self.count += (run.len() / 2) as u32;
-        if let [.., b0, b1] = *run {
-            self.last = pair_char(b0, b1);
-            self.last_join = super::tables::ARABIC[block_index(b0, b1)].join;
-        }
-    }
-
-    /// `w` followed by the plain letters of `run` (see [`extend_plain`](Self::extend_plain)).
-    #[inline(always)]
-    fn now(w: &Word, run: &[u8]) -> Word {
-        let mut t = *w;
-        if !run.is_empty() {
-            t.extend_plain(run);
-        }
-        t
-    }
-
-    /// Whether the word `w` followed by the plain letters of `run` is «می», «نمی» or «بی» (its
-    /// [`kind`](Self::kind) is not `Plain`), and whether it is «ماه» ([`is_mah`](Self::is_mah)):
-    /// read off the bytes for a word of plain letters only, the common case.
-    #[inline(always)]
-    fn shape(w: &Word, run: &[u8]) -> (bool, bool) {
-        if w.count == 0 {
-            match run.len() {
-                4 => (run == "می".as_bytes() || run == "بی".as_bytes(), false),
-                6 => (run == "نمی".as_bytes(), run == "ماه".as_bytes()),
-                _ => (false, false),
-            }
-        } else {
-            let t = Word::now(w, run);
-            (!matches!(t.kind(), PrevWord::Plain { .. }), t.is_mah())
-        }
+    fn is_mi_bi(&self) -> bool {
+        self.count <= 3 && !matches!(self.kind(), PrevWord::Plain { .. })
     }
 
     fn kind(&self) -> PrevWord {
@@ -414,12 +373,6 @@ pub(super) fn block_code(b: &[u8], i: usize) -> usize {
     }
 }
 
-/// The character of the block whose two bytes in UTF-8 are `b0 b1`.
-#[inline(always)]
-fn pair_char(b0: u8, b1: u8) -> char {
-    char::from_u32(0x600 + block_index(b0, b1) as u32).unwrap_or('\0')
-}
-
 /// The character of the block at `i` (callers know there is one).
 #[inline(always)]
 pub(super) fn block_char(b: &[u8], i: usize) -> char {
@@ -436,16 +389,16 @@ pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
     }
 }
 
-/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1`, read as a little-endian number
-/// (bit `b1 << 8 | b0`): the test of the tight loop, with no separate check of the lead byte.
-/// Only the 64 words of the lead bytes D8..=DB are not zero (one per continuation byte).
+/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1` (bit `b0 << 8 | b1`): the test
+/// of the quick check's letter loop, with no separate check of the lead byte. Only the 16
+/// words of the lead bytes D8..=DB are not zero.
 static PLAIN_PAIRS: [u64; 1024] = {
     let mut t = [0u64; 1024];
     let mut k = 0;
     while k < 256 {
         if LETTER[k] & PLAIN != 0 {
             // U+0600 + k in UTF-8: lead byte, continuation byte.
-            let pair = (0xD8 | (k >> 6)) | ((0x80 | (k & 0x3F)) << 8);
+            let pair = ((0xD8 | (k >> 6)) << 8) | (0x80 | (k & 0x3F));
             t[pair >> 6] |= 1 << (pair & 63);
         }
         k += 1;
@@ -456,7 +409,7 @@ static PLAIN_PAIRS: [u64; 1024] = {
 /// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]).
 #[inline(always)]
 fn plain_pair(b0: u8, b1: u8) -> bool {
-    let pair = u16::from_le_bytes([b0, b1]) as usize;
+    let pair = u16::from_be_bytes([b0, b1]) as usize;
     PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
 
@@ -1511,11 +1464,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let b = self.b;
         let start = self.pos;
         let mut i = start;
-        // The current word is `w` followed by the plain letters `b[ws..i]` (its state is
-        // brought up to date only when something needs it: most words need only their
-        // length).
+        // The current word, letter by letter. (Keeping it up to date at each letter measured
+        // faster than bringing it up to date per word: fewer instructions, but more branches
+        // that depend on the word's length, and so more mispredicted.)
         let mut w = self.word;
-        let mut ws = i;
         // The last letter the fast path folded: (offset, input letter, output letter).
         let mut folded: Option<(usize, char, char)> = None;
         // The closing mark just passed over, if the last token is one.
@@ -1525,7 +1477,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         loop {
             if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
-                i = plain_end(b, i);
+                while let Some((c, info)) = block_at(b, i) {
+                    if info.kind != K::Letter {
+                        break;
+                    }
+                    w.push(c, info.join);
+                    i += 2;
+                }
             }
             let Some(&byte) = b.get(i) else { break };
             match byte {
@@ -1534,33 +1492,24 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if f == 0 {
                         break;
                     }
-                    let (mi_bi, is_mah) = match closed {
-                        Some(_) => (false, false),
-                        None => Word::shape(&w, &b[ws..i]),
-                    };
                     // After «می»/«بی», and before a word that may be an affix, the affix rules
                     // between two words decide.
-                    if rules && mi_bi {
+                    if rules && closed.is_none() && w.is_mi_bi() {
                         break;
                     }
                     // An ending that attaches after a silent ه needs one before.
-                    let heh = closed.is_none()
-                        && match b.get(ws..i) {
-                            Some([.., b0, b1]) => [*b0, *b1] == *"ه".as_bytes(),
-                            _ => w.last == 'ه',
-                        };
+                    let heh = closed.is_none() && w.last == 'ه';
                     let watch = if heh { watch } else { watch & !ATTACH_HEH };
                     if f & watch != 0
                         && affix_may_start(b, i + 1, f & watch)
-                        && self.fast_affix(&Word::now(&w, &b[ws..i]), closed.is_some(), i + 1, f)
+                        && self.fast_affix(&w, closed.is_some(), i + 1, f)
                     {
                         break;
                     }
-                    mah = is_mah;
+                    mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     closed = None;
                     i += 1;
-                    ws = i;
                 }
                 b'\n' if lines && (!self.quick || i < self.quick_stop) => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
@@ -1576,11 +1525,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     {
                         break;
                     }
-                    mah = closed.is_none() && Word::shape(&w, &b[ws..i]).1;
+                    mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     closed = None;
                     i += nl;
-                    ws = i;
                 }
                 0xE2 if zwnj && closed.is_none() && b[i..].starts_with(ZWNJ.as_bytes()) => {
                     // A kept ZWNJ: the word after it gets no affix rule.
@@ -1588,17 +1536,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         break;
                     }
                     let j = super::tables::ARABIC[block_code(b, i + 3)].join;
-                    let last_join = match b.get(ws..i) {
-                        Some([.., b0, b1]) => super::tables::ARABIC[block_index(*b0, *b1)].join,
-                        _ => w.last_join,
-                    };
-                    if !(last_join.joins_next() && j.joins_prev()) {
+                    if !(w.last_join.joins_next() && j.joins_prev()) {
                         break;
                     }
-                    mah = Word::shape(&w, &b[ws..i]).1;
+                    mah = w.is_mah();
                     w = Word::EMPTY;
                     i += 3;
-                    ws = i;
                 }
                 _ => {
                     // A closing mark that needs nothing, right after a word or another mark.
@@ -1615,11 +1558,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                             if let Some((src, t, j)) = self.variant_at(i) {
                                 let mut buf = [0u8; 4];
                                 self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
-                                w = Word::now(&w, &b[ws..i]);
                                 w.push(t, j);
                                 folded = Some((i, src, t));
                                 i += 2;
-                                ws = i;
                                 continue;
                             }
                         }
@@ -1640,28 +1581,23 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     {
                         break;
                     }
-                    if closed.is_none() {
-                        w = Word::now(&w, &b[ws..i]);
-                    }
                     closed = Some(m);
                     i += n;
-                    ws = i;
                 }
             }
         }
         if i == start {
             return;
         }
+        self.word = w;
         self.before_mah = mah;
         self.pos = i;
         match closed {
             Some(m) => {
-                self.word = w;
                 self.base = None;
                 self.prev = Prev::Close(true, m);
             }
             None => {
-                self.word = Word::now(&w, &b[ws..i]);
                 let at = i - 2;
                 self.base = Some(match folded {
                     Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
