@@ -333,8 +333,8 @@ pub(super) const SPLIT: u8 = 2;
 /// [`LETTER`]: a word starting with this letter may be a suffix written apart after any word
 /// (ها, تر: [`lexicon::attach_limit`]).
 pub(super) const ATTACH: u8 = 4;
-/// [`LETTER`]: a word starting with this letter may be an ending written apart after a silent
-/// ه (ام, ای, …).
+/// [`LETTER`]: a word starting with this letter may be a suffix or an ending written apart
+/// after a word that ends in a silent ه (those of [`ATTACH`], and ا of ام, ای, …).
 pub(super) const ATTACH_HEH: u8 = 8;
 
 /// For each character of U+0600..=U+06FF, the flags above: the one table the fast paths read

@@ -14,7 +14,10 @@
 //! (`normalize_with_offsets` never takes this path), over random and near-normal text.
 
 use super::chars::{self, J, K};
-use super::engine::{block_at, block_index, fast_mark, keeps_mark, letter_fold, plain_end, Folded};
+use super::engine::{
+    block_at, block_index, fast_mark, keeps_mark, letter_fold, plain_end, Folded, ATTACH_HEH,
+    LETTER, SPLIT,
+};
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
 use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
@@ -116,29 +119,10 @@ struct Quick<'a, 'c> {
     i: usize,
 }
 
-/// [`FIRST`]: a word starting with this letter may be a joined «می»/«بی» form.
-const SPLIT: u8 = 1;
-/// [`FIRST`]: a word starting with this letter may be a suffix or ending written apart.
-const ATTACH: u8 = 2;
-
-/// For each letter of U+0600..=U+06FF, the affix rules a word starting with it may meet.
-static FIRST: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut k = 0;
-    while k < 256 {
-        if let Some(c) = char::from_u32(0x600 + k as u32) {
-            let split = if lexicon::may_split(c) { SPLIT } else { 0 };
-            let attach = if lexicon::attach_limit(c, true) > 0 {
-                ATTACH
-            } else {
-                0
-            };
-            t[k] = split | attach;
-        }
-        k += 1;
-    }
-    t
-};
+/// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
+/// [`SPLIT`] may be a joined «می»/«بی» form, one of [`ATTACH_HEH`] a suffix or an ending
+/// written apart (ها, تر, and after a silent ه ام, ای, …).
+const AFFIX_FLAGS: u8 = SPLIT | ATTACH_HEH;
 
 /// The index in U+0600..=U+06FF of the two-byte character at `i` (callers know there is one).
 #[inline(always)]
@@ -352,7 +336,7 @@ impl Quick<'_, '_> {
                 }
                 let part = Part { start, end };
                 if first && cfg.affixes {
-                    let flags = FIRST[code(b, start)];
+                    let flags = LETTER[code(b, start)] & AFFIX_FLAGS;
                     if flags != 0 && !self.affixes_agree(part, flags, prev, spaced) {
                         return None;
                     }
@@ -415,7 +399,7 @@ impl Quick<'_, '_> {
     }
 
     /// The affix rules at the start of word `part` (its first letter has `flags`, see
-    /// [`FIRST`]) after `prev`: whether they leave it as it is. The cheap tests come first:
+    /// [`AFFIX_FLAGS`]) after `prev`: whether they leave it as it is. The cheap tests come first:
     /// most words that start with a letter of an affix start no affix.
     #[inline(always)]
     fn affixes_agree(&self, part: Part, flags: u8, prev: Tok, spaced: bool) -> bool {
@@ -427,16 +411,12 @@ impl Quick<'_, '_> {
         {
             return false;
         }
-        if flags & ATTACH == 0 || !spaced {
+        if flags & ATTACH_HEH == 0 || !spaced {
             return true;
         }
-        // Every suffix and ending has ا or ر second (ها، تر) after ه or ت, and م ش ت ی ن after
-        // ا (ام، اش، ات، ای، اند).
+        // No suffix or ending starts with the word's first two letters.
         if part.end - part.start < 4
-            || !matches!(
-                (code(self.b, part.start), code(self.b, part.start + 2)),
-                (0x47 | 0x2A, 0x27 | 0x31) | (0x27, 0x45 | 0x34 | 0x2A | 0xCC | 0x46)
-            )
+            || !lexicon::may_attach2(self.char_at(part.start), self.char_at(part.start + 2))
         {
             return true;
         }
