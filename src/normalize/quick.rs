@@ -15,8 +15,8 @@
 
 use super::chars::{self, J, K};
 use super::engine::{
-    block_at, block_index, fast_mark, keeps_mark, letter_fold, plain_end, Folded, ATTACH_HEH,
-    LETTER, SPLIT,
+    block_at, block_char, block_code, block_index, fast_mark, keeps_mark, letter_fold, plain_end,
+    Folded, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -124,15 +124,6 @@ struct Quick<'a, 'c> {
 /// written apart (ها, تر, and after a silent ه ام, ای, …).
 const AFFIX_FLAGS: u8 = SPLIT | ATTACH_HEH;
 
-/// The index in U+0600..=U+06FF of the two-byte character at `i` (callers know there is one).
-#[inline(always)]
-fn code(b: &[u8], i: usize) -> usize {
-    match b.get(i..) {
-        Some(&[b0, b1, ..]) => block_index(b0, b1),
-        _ => 0,
-    }
-}
-
 impl Quick<'_, '_> {
     /// The letter at `i` if it is one of the block that the letter rules leave as it is: its
     /// joining type.
@@ -194,25 +185,13 @@ impl Quick<'_, '_> {
         }
     }
 
-    /// The character of the block at `i` (callers know there is one).
-    #[inline(always)]
-    fn char_at(&self, i: usize) -> char {
-        match (self.b.get(i), self.b.get(i + 1)) {
-            (Some(&b0), Some(&b1)) => {
-                char::from_u32(0x600 + ((((b0 & 0x03) as u32) << 6) | (b1 & 0x3F) as u32))
-                    .unwrap_or('\0')
-            }
-            _ => '\0',
-        }
-    }
-
     /// The first three letters of `p`, `'\0'` past its end (the engine's `head3`).
     fn head3(&self, p: Part) -> [char; 3] {
         let mut h = ['\0'; 3];
         for (k, slot) in h.iter_mut().enumerate() {
             let at = p.start + 2 * k;
             if at < p.end {
-                *slot = self.char_at(at);
+                *slot = block_char(self.b, at);
             }
         }
         h
@@ -336,7 +315,7 @@ impl Quick<'_, '_> {
                 }
                 let part = Part { start, end };
                 if first && cfg.affixes {
-                    let flags = LETTER[code(b, start)] & AFFIX_FLAGS;
+                    let flags = LETTER[block_code(b, start)] & AFFIX_FLAGS;
                     if flags != 0 && !self.affixes_agree(part, flags, prev, spaced) {
                         return None;
                     }
@@ -390,7 +369,7 @@ impl Quick<'_, '_> {
         if !matches!(info.kind, K::Mark | K::MarkKept) {
             return Some(false);
         }
-        let last = self.char_at(i - 2);
+        let last = block_char(self.b, i - 2);
         if !keeps_mark(self.cfg, info) || unicode_normalization::char::compose(last, m).is_some() {
             return None;
         }
@@ -406,7 +385,10 @@ impl Quick<'_, '_> {
         // Every joined form that may split has ی, م, ر or ا second (see `may_split3`).
         if flags & SPLIT != 0
             && part.end - part.start >= 4
-            && matches!(code(self.b, part.start + 2), 0xCC | 0x45 | 0x31 | 0x27)
+            && matches!(
+                block_code(self.b, part.start + 2),
+                0xCC | 0x45 | 0x31 | 0x27
+            )
             && !self.split_agrees(part)
         {
             return false;
@@ -416,7 +398,10 @@ impl Quick<'_, '_> {
         }
         // No suffix or ending starts with the word's first two letters.
         if part.end - part.start < 4
-            || !lexicon::may_attach2(self.char_at(part.start), self.char_at(part.start + 2))
+            || !lexicon::may_attach2(
+                block_char(self.b, part.start),
+                block_char(self.b, part.start + 2),
+            )
         {
             return true;
         }
