@@ -148,6 +148,18 @@ fn one_edit_in_normal_text() {
 }
 
 #[test]
+fn every_character_of_the_supplementary_plane_between_words() {
+    // The quick check reads four-byte characters as symbols no rule touches: every one of
+    // plane 1 (scripts, emoji, mathematical letters, Arabic mathematical symbols), between
+    // two Persian words, under both settings of `lowercase_latin`.
+    for n in [Normalizer::new(), Normalizer::new().lowercase_latin(true)] {
+        for c in (0x1_0000..=0x1_FFFF).filter_map(char::from_u32) {
+            agree(&n, &format!("کتاب {c} نو"));
+        }
+    }
+}
+
+#[test]
 fn capitals_outside_the_basic_plane() {
     // The quick check once took every four-byte character for a symbol no rule touches.
     let n = Normalizer::new().lowercase_latin(true);
