@@ -1352,13 +1352,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.word.push(out_char, join);
         self.base = Some((start, c, out_char, out_len));
         self.pos += n;
-        // Fast path: the rest of a run of letters that need nothing.
-        if !self.fast {
-            // (Tests only: the general path, letter by letter, as the reference.)
-        } else if self.split == usize::MAX {
-            self.fast_words();
-        } else {
-            self.plain_letters();
+        // Fast path: the rest of a run of letters that need nothing (not taken in the tests
+        // that use the general path, letter by letter, as the reference).
+        if self.fast {
+            if self.split == usize::MAX {
+                self.fast_words();
+            } else {
+                self.plain_letters();
+            }
         }
     }
 
@@ -1616,7 +1617,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     #[inline(never)]
     fn fast_affix(&self, w: &Word, closed: bool, at: usize, f: u8) -> bool {
         let rules = self.cfg.spacing == Spacing::Persian;
-        let silent_heh = match w.kind() {
+        let kind = w.kind();
+        let silent_heh = match kind {
             PrevWord::Plain { silent_heh, .. } => silent_heh && rules && !closed,
             _ => false,
         };
@@ -1632,7 +1634,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             return false;
         }
         let head = self.fast_head3(at);
-        (attach && lexicon::may_attach3(w.kind(), head)) || (split && lexicon::may_split3(head))
+        (attach && lexicon::may_attach3(kind, head)) || (split && lexicon::may_split3(head))
     }
 
     fn mark(&mut self, c: char, n: usize, info: &Info) {
