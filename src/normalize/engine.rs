@@ -408,7 +408,7 @@ static PLAIN_PAIRS: [u64; 1024] = {
 
 /// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]).
 #[inline(always)]
-fn plain_pair(b0: u8, b1: u8) -> bool {
+pub(super) fn plain_pair(b0: u8, b1: u8) -> bool {
     let pair = u16::from_be_bytes([b0, b1]) as usize;
     PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
