@@ -442,6 +442,155 @@ fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
         || (f & (ATTACH | ATTACH_HEH) != 0 && lexicon::may_attach3(plain, head))
 }
 
+/// The quick check's table of word heads (see [`head_attention`]): three look-ups, by the
+/// block codes of a run's first three letters (code 0, U+0600, which is no letter, past the
+/// run's end).
+struct Heads {
+    /// For each first letter, its row of `second` (0: it starts no pattern).
+    first: [u8; 256],
+    /// For each row and second letter, its slot of `third` (0: the two start no pattern).
+    second: [[u8; 256]; HEAD_ROWS],
+    /// For each slot, the bit set of the third letters that complete a pattern.
+    third: [[u64; 4]; HEAD_SLOTS],
+}
+
+const HEAD_ROWS: usize = 16;
+const HEAD_SLOTS: usize = 16;
+
+/// Whether a run of letters starting with the letters of block codes `k` (0 past its end)
+/// needs the quick check's closer look: it may start a joined «می»/«بی» form
+/// ([`lexicon::may_split3`], after a letter of [`SPLIT`]) or a suffix or ending written apart
+/// ([`lexicon::may_attach3_plain`], after one of [`ATTACH_HEH`]), or it is «می», «بی» or starts
+/// «نمی» (words after which the spaced affix rules are the engine's).
+pub(super) const fn head_pattern(k: [usize; 3]) -> bool {
+    if LETTER[k[0]] & PLAIN == 0 {
+        return false;
+    }
+    let mut h = ['\0'; 3];
+    let mut j = 0;
+    while j < 3 {
+        if k[j] != 0 {
+            h[j] = match char::from_u32(0x600 + k[j] as u32) {
+                Some(c) => c,
+                None => '\0',
+            };
+        }
+        j += 1;
+    }
+    let f = LETTER[k[0]];
+    (f & SPLIT != 0 && lexicon::may_split3(h))
+        || (f & ATTACH_HEH != 0 && lexicon::may_attach3_plain(h))
+        || matches!(h, ['م' | 'ب', 'ی', '\0'] | ['ن', 'م', 'ی'])
+}
+
+/// Whether `k` is one of `codes[2..]`.
+const fn in_alphabet(codes: &[usize], k: usize) -> bool {
+    let mut i = 2;
+    while i < codes.len() {
+        if codes[i] == k {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+static HEADS: Heads = {
+    let mut t = Heads {
+        first: [0; 256],
+        second: [[0; 256]; HEAD_ROWS],
+        third: [[0; 4]; HEAD_SLOTS],
+    };
+    // The codes tried at each place: 0 (past the run's end), the letters of the Persian
+    // alphabet, and 1 (U+0601, no letter) for every other character: the patterns name only
+    // letters of the alphabet. (Trying every code is too long for constant evaluation; a test
+    // checks the table against `head_pattern` for every triple of codes.)
+    const ALPHABET: [char; 33] = [
+        'آ', 'ا', 'ب', 'پ', 'ت', 'ث', 'ج', 'چ', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'ژ', 'س', 'ش', 'ص',
+        'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ک', 'گ', 'ل', 'م', 'ن', 'و', 'ه', 'ی',
+    ];
+    let mut codes = [0usize; ALPHABET.len() + 2];
+    let n = codes.len();
+    codes[1] = 1;
+    let mut k = 0;
+    while k < ALPHABET.len() {
+        codes[k + 2] = ALPHABET[k] as usize - 0x600;
+        k += 1;
+    }
+    let (mut rows, mut slots) = (1, 1);
+    let mut i1 = 2;
+    while i1 < n {
+        let k1 = codes[i1];
+        i1 += 1;
+        if LETTER[k1] & (SPLIT | ATTACH_HEH) == 0 {
+            continue;
+        }
+        let mut i2 = 0;
+        while i2 < n {
+            let k2 = codes[i2];
+            i2 += 1;
+            if k2 == 1 {
+                continue;
+            }
+            let mut bits = [0u64; 4];
+            let mut any = false;
+            let mut i3 = 0;
+            while i3 < n {
+                let k3 = codes[i3];
+                i3 += 1;
+                // Past the run's end (0) there is no third letter after a second one.
+                if (k2 == 0 && k3 != 0) || !head_pattern([k1, k2, k3]) {
+                    continue;
+                }
+                any = true;
+                if k3 == 1 {
+                    let mut o = 1;
+                    while o < 256 {
+                        if !in_alphabet(&codes, o) {
+                            bits[o >> 6] |= 1 << (o & 63);
+                        }
+                        o += 1;
+                    }
+                } else {
+                    bits[k3 >> 6] |= 1 << (k3 & 63);
+                }
+            }
+            if any {
+                if t.first[k1] == 0 {
+                    assert!(rows < HEAD_ROWS, "more first letters than rows");
+                    t.first[k1] = rows as u8;
+                    rows += 1;
+                }
+                assert!(slots < HEAD_SLOTS, "more pairs of letters than slots");
+                t.second[t.first[k1] as usize][k2] = slots as u8;
+                t.third[slots] = bits;
+                slots += 1;
+            }
+        }
+    }
+    t
+};
+
+/// Whether the run of letters `b[start..end]` (two bytes each, `end > start`) may start an
+/// affix, or is a word after which the affix rules are the engine's: see [`head_pattern`].
+/// `false` for most words, with no branch on their letters.
+#[inline(always)]
+pub(super) fn head_attention(b: &[u8], start: usize, end: usize) -> bool {
+    let n = end - start;
+    let k1 = block_code(b, start);
+    let k2 = if n >= 4 { block_code(b, start + 2) } else { 0 };
+    let k3 = if n >= 6 { block_code(b, start + 4) } else { 0 };
+    head_bit([k1, k2, k3])
+}
+
+/// [`HEADS`]' answer for the block codes `k` (each below 256; 0 past the run's end).
+#[inline(always)]
+pub(super) fn head_bit(k: [usize; 3]) -> bool {
+    let row = HEADS.first[k[0] & 0xFF] as usize & (HEAD_ROWS - 1);
+    let slot = HEADS.second[row][k[1] & 0xFF] as usize & (HEAD_SLOTS - 1);
+    (HEADS.third[slot][(k[2] >> 6) & 3] >> (k[2] & 63)) & 1 != 0
+}
+
 /// The end of the run of plain letters (see [`PLAIN`]) from `i`: the loop that most of a
 /// Persian text goes through.
 #[inline(always)]

@@ -186,17 +186,23 @@ pub(crate) fn may_attach3(prev: PrevWord, h: [char; 3]) -> bool {
     }
     match prev {
         PrevWord::Mi | PrevWord::Bi => true,
-        // The suffixes (ها های هایی هایم … تر تری ترین) and the endings after ه (ام ای اش ات
-        // ایم اید اند), by their first three letters.
-        PrevWord::Plain { .. } => matches!(
-            h,
-            ['ه', 'ا', '\0' | 'ی']
-                | ['ت', 'ر', '\0' | 'ی']
-                | ['ا', 'م' | 'ش' | 'ت', '\0']
-                | ['ا', 'ی', '\0' | 'م' | 'د']
-                | ['ا', 'ن', 'د']
-        ),
+        PrevWord::Plain { .. } => may_attach3_plain(h),
     }
+}
+
+/// [`may_attach3`] after a plain word, for letters the quick test can read.
+#[inline]
+pub(crate) const fn may_attach3_plain(h: [char; 3]) -> bool {
+    // The suffixes (ها های هایی هایم … تر تری ترین) and the endings after ه (ام ای اش ات ایم
+    // اید اند), by their first three letters.
+    matches!(
+        h,
+        ['ه', 'ا', '\0' | 'ی']
+            | ['ت', 'ر', '\0' | 'ی']
+            | ['ا', 'م' | 'ش' | 'ت', '\0']
+            | ['ا', 'ی', '\0' | 'م' | 'د']
+            | ['ا', 'ن', 'د']
+    )
 }
 
 /// Whether a word starting with these three letters (`'\0'` past its end) can be split by

@@ -15,8 +15,8 @@
 
 use super::chars::{self, J, K};
 use super::engine::{
-    block_at, block_char, block_code, block_index, fast_mark, keeps_mark, letter_fold, plain_end,
-    Folded, ATTACH_HEH, LETTER, SPLIT,
+    block_at, block_char, block_code, block_index, fast_mark, head_attention, keeps_mark,
+    letter_fold, plain_end, Folded, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -307,14 +307,17 @@ impl Quick<'_, '_> {
         let b = self.b;
         loop {
             let mut first = true;
-            let (part, marked) = loop {
+            let (part, marked, head) = loop {
                 let start = self.i;
                 let end = self.letters(start);
                 if end == start {
                     return None;
                 }
                 let part = Part { start, end };
-                if first && cfg.affixes {
+                // Most words start no affix and are no «می»/«بی»: one look-up, and no branch
+                // on the letters, tells.
+                let head = head_attention(b, start, end);
+                if head && first && cfg.affixes {
                     let flags = LETTER[block_code(b, start)] & AFFIX_FLAGS;
                     if flags != 0 && !self.affixes_agree(part, flags, prev, spaced) {
                         return None;
@@ -335,17 +338,17 @@ impl Quick<'_, '_> {
                             }
                             return None;
                         }
-                        break (part, false);
+                        break (part, false, head);
                     }
-                    Some(&lead) if lead & 0xFC == 0xD8 => break (part, self.mark(end)?),
-                    _ => break (part, false),
+                    Some(&lead) if lead & 0xFC == 0xD8 => break (part, self.mark(end)?, head),
+                    _ => break (part, false, head),
                 }
             };
             // The common case: one space and the next word.
             if !marked && b.get(self.i) == Some(&b' ') {
                 if let Some(&[n0, n1, ..]) = b.get(self.i + 1..) {
                     if n0 & 0xFC == 0xD8 && !(n0 == 0xDB && matches!(n1, 0xB0..=0xB9)) {
-                        if self.is_mi_bi(part) {
+                        if head && self.is_mi_bi(part) {
                             return None;
                         }
                         self.i += 1;
