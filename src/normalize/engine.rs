@@ -192,6 +192,17 @@ impl Word {
         self.last_join = j;
     }
 
+    /// The word of the letters `b[start..end]` (two-byte letters of the block, that the
+    /// letter rules leave as they are).
+    fn of_letters(b: &[u8], start: usize, end: usize) -> Word {
+        let mut w = Word::EMPTY;
+        for at in (start..end).step_by(2) {
+            let code = block_code(b, at);
+            w.push(block_char(b, at), super::tables::ARABIC[code].join);
+        }
+        w
+    }
+
     /// «می», «نمی» or «بی»: [`kind`](Self::kind) is not `Plain`.
     #[inline(always)]
     fn is_mi_bi(&self) -> bool {
@@ -948,16 +959,23 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 _ => return false,
             }
         };
-        let (r, stop) = quick::normal_prefix(self.cfg, &self.src[self.pos..], entry);
-        self.quick_stop = self.pos + stop;
-        if r == 0 {
-            // Text that is not normal line after line (most lines of a dirty text) is not
-            // checked at every line: after each miss in a row, twice as far ahead.
+        let proof = quick::normal_prefix(self.cfg, &self.src[self.pos..], entry);
+        self.quick_stop = self.pos + proof.stop;
+        let proved = match &proof.resume {
+            Some(r) => r.end,
+            None => proof.restart,
+        };
+        if proved < 128 {
+            // Text that is not normal for long (most of a dirty text) is not checked at every
+            // chance: after each short proof in a row, twice as far ahead.
             self.quick_misses = (self.quick_misses + 1).min(8);
             self.quick_stop += 64 << self.quick_misses;
-            return false;
+            if proved == 0 {
+                return false;
+            }
+        } else {
+            self.quick_misses = 0;
         }
-        self.quick_misses = 0;
         if self.gap != usize::MAX {
             // The line breaks before the first line: written as they are before any letter.
             let next = block_at(self.b, self.pos)
@@ -968,15 +986,35 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 .unwrap_or(Next::Other);
             self.resolve(next);
         }
-        self.prev = Prev::LineStart;
-        self.ctx = Ctx::None;
-        self.word = Word::EMPTY;
-        self.before_mah = false;
         self.joined_zwnj = false;
         self.split = usize::MAX;
-        self.base = None;
-        self.quotes = 0;
-        self.pos += r;
+        match proof.resume {
+            Some(r) => {
+                // At the end of a Persian word inside a line: the state its last letter left.
+                let (start, end) = (self.pos + r.start, self.pos + r.end);
+                self.prev = Prev::Word;
+                self.ctx = Ctx::Persian;
+                self.word = Word::of_letters(self.b, start, end);
+                // (Whether it follows «ماه» matters only to «می», which the check does not
+                // hand over after.)
+                self.before_mah = false;
+                let c = block_char(self.b, end - 2);
+                self.base = Some((end - 2, c, c, 2));
+                if r.new_line {
+                    self.quotes = 0;
+                }
+                self.pos = end;
+            }
+            None => {
+                self.prev = Prev::LineStart;
+                self.ctx = Ctx::None;
+                self.word = Word::EMPTY;
+                self.before_mah = false;
+                self.base = None;
+                self.quotes = 0;
+                self.pos += proof.restart;
+            }
+        }
         true
     }
 

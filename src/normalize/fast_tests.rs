@@ -235,3 +235,19 @@ fn the_table_of_word_heads_is_its_rule() {
     // اید اند: 11) and the words «می» and «بی» (2).
     assert_eq!(hits, 2 * 255 + 9 + 11 + 2);
 }
+
+#[test]
+fn hand_over_inside_a_line() {
+    // The quick check, tried after «abc» (the fast path stops at Latin words), passes the line
+    // break and hands the engine over at the end of «دنیا» (it does not pass the Arabic kaf of
+    // «كتاب»), in the state a run from the start leaves: no quote open on the new line (the
+    // first line's quote is never closed and stays as it is).
+    let n = Normalizer::new();
+    let s = format!(
+        "\"الف{} abc بب\nسلام دنیا كتاب \"متن\" است",
+        " بب".repeat(40)
+    );
+    agree(&n, &s);
+    let want = format!("\"الف{} abc بب\nسلام دنیا کتاب «متن» است", " بب".repeat(40));
+    assert_eq!(n.normalize(&s), want);
+}

@@ -37,14 +37,16 @@ pub(super) fn applies(cfg: &Normalizer) -> bool {
 /// not end with the word «ماه» (after which «می» is the month May: the engine carries that
 /// across the line break, and would not know it when started on the next line).
 ///
-/// The second value is where the check stopped (`src.len()` when it did not): nothing before
-/// it needs checking again.
-pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> (usize, usize) {
+/// The proof also tells where the check stopped, and the last word inside a line where the
+/// engine can take over too (see [`Proof`]).
+pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
     let mut q = Quick {
         cfg,
         src,
         b: src.as_bytes(),
         i: 0,
+        breaks: 0,
+        resume: None,
     };
     let mut restart = 0;
     let mut first = match from {
@@ -55,16 +57,44 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> (usize,
     loop {
         let end = match q.line(first) {
             Some(end) => end,
-            None => return (restart, q.i),
+            None => return q.proof(restart),
         };
         first = (Tok::Start, false);
         if q.i >= q.b.len() {
-            return (q.b.len(), q.b.len());
+            return Proof {
+                restart: q.b.len(),
+                stop: q.b.len(),
+                resume: None,
+            };
         }
         if !end.mah && q.letter_at(q.i).is_some() {
             restart = q.i;
         }
     }
+}
+
+/// What [`normal_prefix`] proved.
+pub(super) struct Proof {
+    /// The end of the longest prefix proven normal that ends at a line start where the
+    /// engine can take over (`src.len()` when the whole text is normal, 0 when none).
+    pub(super) restart: usize,
+    /// Where the check stopped (`src.len()` when it did not): nothing before it needs checking
+    /// again.
+    pub(super) stop: usize,
+    /// The last Persian word that the check passed and found followed by one space and another
+    /// Persian word, when it ends after `restart`: the engine can take over at its end.
+    pub(super) resume: Option<Resume>,
+}
+
+/// A Persian word inside a line, everything up to its end proven normal: where the engine can
+/// take over, in the state a run over the text before would leave it.
+pub(super) struct Resume {
+    /// The word's letters after its last ZWNJ (the word as the affix rules see it), as offsets
+    /// into the text handed to [`normal_prefix`]; the engine goes on at `end`.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The check passed a line break before it (the engine's count of quotes on the line is 0).
+    pub(super) new_line: bool,
 }
 
 /// Where the text handed to [`normal_prefix`] starts, and what stands before it.
@@ -117,6 +147,11 @@ struct Quick<'a, 'c> {
     src: &'a str,
     b: &'a [u8],
     i: usize,
+    /// Line breaks passed.
+    breaks: usize,
+    /// The last word (its last part) followed by one space and another word, and the line
+    /// breaks passed before it.
+    resume: Option<(Part, usize)>,
 }
 
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
@@ -125,6 +160,23 @@ struct Quick<'a, 'c> {
 const AFFIX_FLAGS: u8 = SPLIT | ATTACH_HEH;
 
 impl Quick<'_, '_> {
+    /// The proof when the check stops at `self.i`, with `restart` its last line start.
+    fn proof(&self, restart: usize) -> Proof {
+        let resume = self
+            .resume
+            .filter(|(part, _)| part.end > restart)
+            .map(|(part, breaks)| Resume {
+                start: part.start,
+                end: part.end,
+                new_line: breaks > 0,
+            });
+        Proof {
+            restart,
+            stop: self.i,
+            resume,
+        }
+    }
+
     /// The letter at `i` if it is one of the block that the letter rules leave as it is: its
     /// joining type.
     #[inline(always)]
@@ -252,6 +304,7 @@ impl Quick<'_, '_> {
                         _ => false,
                     };
                     self.i += 1;
+                    self.breaks += 1;
                     if self.b.get(self.i) == Some(&b'\n') {
                         self.i += 1;
                     }
@@ -351,6 +404,8 @@ impl Quick<'_, '_> {
                         if head && self.is_mi_bi(part) {
                             return None;
                         }
+                        // The engine can take over at the end of this word.
+                        self.resume = Some((part, self.breaks));
                         self.i += 1;
                         prev = Tok::Word(part);
                         spaced = true;
