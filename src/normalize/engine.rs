@@ -1223,7 +1223,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     PrevWord::Mi | PrevWord::Bi => 24,
                     PrevWord::Plain { silent_heh, .. } => lexicon::attach_limit(first, silent_heh),
                 };
-                if limit > 0 && lexicon::may_attach3(kind, self.head3(self.pos)) {
+                if limit > 0 && lexicon::may_attach3(kind, self.fast_head3(self.pos)) {
                     let next_word = self.scan_word(self.pos, limit);
                     if next_word.complete {
                         match lexicon::spaced_join(kind, next_word.as_str()) {
@@ -2321,7 +2321,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// with (a cheap test before [`scan_word`](Self::scan_word)).
     #[inline]
     fn may_split_here(&self) -> bool {
-        lexicon::may_split3(self.head3(self.pos))
+        lexicon::may_split3(self.fast_head3(self.pos))
     }
 
     /// The first three letters (after the letter rules) of the word at `from`, `'\0'` past its
