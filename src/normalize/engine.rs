@@ -589,8 +589,9 @@ static HEADS: Heads = {
 pub(super) fn head_attention(b: &[u8], start: usize, end: usize) -> bool {
     let n = end - start;
     let k1 = block_code(b, start);
-    let k2 = if n >= 4 { block_code(b, start + 2) } else { 0 };
-    let k3 = if n >= 6 { block_code(b, start + 4) } else { 0 };
+    // (Read whatever the bytes are, and set to 0 past the run: no branch on its length.)
+    let k2 = block_code(b, start + 2) * usize::from(n >= 4);
+    let k3 = block_code(b, start + 4) * usize::from(n >= 6);
     head_bit([k1, k2, k3])
 }
 
