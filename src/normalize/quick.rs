@@ -7,11 +7,13 @@
 //! module reads those shapes, line by line, with a lookup per letter and the lexicon only at the
 //! word heads where an affix rule could apply, and stops at the first thing it does not know.
 //!
-//! It answers with a line start: everything before it is proven unchanged, and the engine,
-//! started there in its line-start state, writes exactly what a run from the start would write
-//! for the rest. The first guarantee is the check's; the second is why only some line starts
-//! qualify (see [`normal_prefix`]). Both are tested against the engine run on the whole text
-//! (`normalize_with_offsets` never takes this path), over random and near-normal text.
+//! It answers with a line start, or with the end of a word inside a line (see [`Proof`]):
+//! everything before it is proven unchanged, and the engine, started there in the state a run
+//! over the text before would leave it (at a line start, its line-start state; after a word,
+//! the word's), writes exactly what a run from the start would write for the rest. The first
+//! guarantee is the check's; the second is why only some line starts and some words qualify
+//! (see [`normal_prefix`] and [`Resume`]). Both are tested against the engine run on the whole
+//! text (`normalize_with_offsets` never takes this path), over random and near-normal text.
 
 use super::chars::{self, J, K};
 use super::engine::{
@@ -87,7 +89,10 @@ pub(super) struct Proof {
 }
 
 /// A Persian word inside a line, everything up to its end proven normal: where the engine can
-/// take over, in the state a run over the text before would leave it.
+/// take over, in the state a run over the text before would leave it. A word qualifies when
+/// one space and another Persian word follow it and it is not «می», «بی» or «نمی» (the only
+/// words after which the engine's state depends on more than the word: on whether «ماه» came
+/// before); no mark follows its last letter.
 pub(super) struct Resume {
     /// The word's letters after its last ZWNJ (the word as the affix rules see it), as offsets
     /// into the text handed to [`normal_prefix`]; the engine goes on at `end`.
