@@ -24,10 +24,11 @@ use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
 use super::{Digits, Normalizer, Punctuation, Spacing, Zwnj};
 
-/// Whether the check's shapes are normal under `cfg`: Persian spacing and the ZWNJ rule
-/// (which decide every gap the check accepts), and punctuation that stays punctuation.
+/// Whether the check's shapes are normal under `cfg`: Persian or collapsed spacing and the
+/// ZWNJ rule (which decide every gap the check accepts), and punctuation that stays
+/// punctuation.
 pub(super) fn applies(cfg: &Normalizer) -> bool {
-    cfg.spacing == Spacing::Persian
+    matches!(cfg.spacing, Spacing::Persian | Spacing::Collapse)
         && cfg.zwnj == Zwnj::Clean
         && cfg.punctuation != Punctuation::ToSpace
 }
