@@ -996,8 +996,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.prev = Prev::Word;
                 self.ctx = Ctx::Persian;
                 self.word = Word::of_letters(self.b, start, end);
-                // (Whether it follows «ماه» matters only to «می», which the check does not
-                // hand over after.)
+                // (Whether it follows «ماه» matters only to the affix rules after «می», which
+                // the check does not hand over after when they are on.)
                 self.before_mah = false;
                 let c = block_char(self.b, end - 2);
                 self.base = Some((end - 2, c, c, 2));

@@ -91,9 +91,10 @@ pub(super) struct Proof {
 
 /// A Persian word inside a line, everything up to its end proven normal: where the engine can
 /// take over, in the state a run over the text before would leave it. A word qualifies when
-/// one space and another Persian word follow it and it is not «می», «بی» or «نمی» (the only
-/// words after which the engine's state depends on more than the word: on whether «ماه» came
-/// before); no mark follows its last letter.
+/// one space and another Persian word follow it and, under the affix rules, it is not «می»,
+/// «بی» or «نمی» (the only words after which the engine's state depends on more than the word:
+/// on whether «ماه» came before, which only the affix rules ask); no mark follows its last
+/// letter.
 pub(super) struct Resume {
     /// The word's letters after its last ZWNJ (the word as the affix rules see it), as offsets
     /// into the text handed to [`normal_prefix`]; the engine goes on at `end`.
@@ -295,7 +296,7 @@ impl Quick<'_, '_> {
                     // A «می»/«بی» word before a space: the spaced affix rules (and «ماه می»)
                     // are the engine's.
                     if let Tok::Word(p) = prev {
-                        if self.is_mi_bi(p) {
+                        if self.cfg.affixes && self.is_mi_bi(p) {
                             return None;
                         }
                     }
@@ -374,9 +375,9 @@ impl Quick<'_, '_> {
                 }
                 let part = Part { start, end };
                 // Most words start no affix and are no «می»/«بی»: one look-up, and no branch
-                // on the letters, tells.
-                let head = head_attention(b, start, end);
-                if head && first && cfg.affixes {
+                // on the letters, tells. (With the affix rules off, neither matters.)
+                let head = cfg.affixes && head_attention(b, start, end);
+                if head && first {
                     let flags = LETTER[block_code(b, start)] & AFFIX_FLAGS;
                     if flags != 0 && !self.affixes_agree(part, flags, prev, spaced) {
                         return None;
