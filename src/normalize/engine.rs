@@ -322,9 +322,7 @@ pub(super) const fn block_index(b0: u8, b1: u8) -> usize {
 /// The character of U+0600..=U+06FF (two bytes in UTF-8) at byte `i` of `b`, and its entry.
 #[inline(always)]
 pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
-    let &[b0, b1, ..] = b.get(i..)? else {
-        return None;
-    };
+    let (b0, b1) = pair_at(b, i)?;
     if b0 & 0xFC != 0xD8 {
         return None;
     }
@@ -378,9 +376,20 @@ pub(super) static LETTER: [u8; 256] = {
 /// is there).
 #[inline(always)]
 pub(super) fn block_code(b: &[u8], i: usize) -> usize {
-    match b.get(i..) {
-        Some(&[b0, b1, ..]) => block_index(b0, b1),
-        _ => 0,
+    match pair_at(b, i) {
+        Some((b0, b1)) => block_index(b0, b1),
+        None => 0,
+    }
+}
+
+/// The two bytes at `i`, if there are two. (One comparison: `b.get(i..)` and a slice pattern
+/// compile to two, and an overflow check.)
+#[inline(always)]
+pub(super) fn pair_at(b: &[u8], i: usize) -> Option<(u8, u8)> {
+    if i < b.len().saturating_sub(1) {
+        Some((b[i], b[i + 1]))
+    } else {
+        None
     }
 }
 
@@ -394,8 +403,8 @@ pub(super) fn block_char(b: &[u8], i: usize) -> char {
 /// the block, or not a plain letter.
 #[inline(always)]
 pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
-    match b.get(i..) {
-        Some(&[b0, b1, ..]) if b0 & 0xFC == 0xD8 => LETTER[block_index(b0, b1)],
+    match pair_at(b, i) {
+        Some((b0, b1)) if b0 & 0xFC == 0xD8 => LETTER[block_index(b0, b1)],
         _ => 0,
     }
 }

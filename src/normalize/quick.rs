@@ -18,7 +18,7 @@
 use super::chars::{self, J, K};
 use super::engine::{
     block_at, block_char, block_code, block_index, fast_mark, head_attention, keeps_mark,
-    letter_fold, plain_end, Folded, ATTACH_HEH, LETTER, SPLIT,
+    letter_fold, pair_at, plain_end, Folded, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -188,9 +188,7 @@ impl Quick<'_, '_> {
     /// joining type.
     #[inline(always)]
     fn letter_at(&self, i: usize) -> Option<J> {
-        let &[b0, b1, ..] = self.b.get(i..)? else {
-            return None;
-        };
+        let (b0, b1) = pair_at(self.b, i)?;
         if b0 & 0xFC != 0xD8 {
             return None;
         }
