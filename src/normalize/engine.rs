@@ -916,6 +916,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.ascii(b0);
             } else if quick
                 && b0 & 0xFC == 0xD8
+                && self.pos >= self.quick_stop
                 && (self.gap != usize::MAX || self.prev == Prev::Start)
                 && self.skip_normal()
             {
