@@ -166,17 +166,6 @@ pub(crate) const fn attach_limit(first: char, silent_heh: bool) -> usize {
     }
 }
 
-/// Whether a word starting with these two letters can be a suffix or an ending that
-/// [`spaced_join`] attaches to a plain word before it: the first two letters of
-/// [`may_attach3`]'s patterns (a test checks them against the lists).
-#[inline]
-pub(crate) const fn may_attach2(first: char, second: char) -> bool {
-    matches!(
-        (first, second),
-        ('ه', 'ا') | ('ت', 'ر') | ('ا', 'م' | 'ش' | 'ت' | 'ی' | 'ن')
-    )
-}
-
 /// Whether a word starting with these three letters (`'\0'` past its end, `'\u{FFFF}'` for a
 /// character the quick test cannot read) can follow `prev` in a [`spaced_join`].
 #[inline]
@@ -258,33 +247,15 @@ mod tests {
         };
         for w in SUFFIXES.iter().chain(HEH_ENDINGS.iter()) {
             let c: Vec<char> = w.chars().collect();
-            assert!(may_attach2(c[0], c[1]), "{w}");
             let head = [c[0], c[1], c.get(2).copied().unwrap_or('\0')];
             assert!(may_attach3(plain, head), "{w}");
             assert!(spaced_join(plain, w).is_some(), "{w}");
         }
-        // And nothing else of two letters starts one.
-        assert!(!may_attach2('ه', 'م'));
-        assert!(!may_attach2('ا', 'ز'));
-    }
-
-    #[test]
-    fn attach2_holds_for_every_attach3_head() {
-        // Every third letter the patterns name, and none.
-        let block = || (0x600..=0x6FF).filter_map(char::from_u32);
-        let plain = PrevWord::Plain {
-            joins_next: true,
-            silent_heh: true,
-            short: false,
-        };
-        for a in block() {
-            for b in block() {
-                for c in ['\0', 'ی', 'م', 'د'] {
-                    if may_attach3(plain, [a, b, c]) {
-                        assert!(may_attach2(a, b), "{a}{b}{c}");
-                    }
-                }
-            }
+        // And words that merely start with a suffix's first letter start none.
+        for w in ["هم", "ازدواج", "تند", "امروز"] {
+            let c: Vec<char> = w.chars().collect();
+            let head = [c[0], c[1], c.get(2).copied().unwrap_or('\0')];
+            assert!(!may_attach3(plain, head), "{w}");
         }
     }
 

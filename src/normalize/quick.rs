@@ -441,31 +441,14 @@ impl Quick<'_, '_> {
     }
 
     /// The affix rules at the start of word `part` (its first letter has `flags`, see
-    /// [`AFFIX_FLAGS`]) after `prev`: whether they leave it as it is. The cheap tests come first:
-    /// most words that start with a letter of an affix start no affix.
-    #[inline(always)]
+    /// [`AFFIX_FLAGS`]; its head is one that [`head_attention`] calls for a closer look) after
+    /// `prev`: whether they leave it as it is. (Out of line: few words come here.)
+    #[inline(never)]
     fn affixes_agree(&self, part: Part, flags: u8, prev: Tok, spaced: bool) -> bool {
-        // Every joined form that may split has ی, م, ر or ا second (see `may_split3`).
-        if flags & SPLIT != 0
-            && part.end - part.start >= 4
-            && matches!(
-                block_code(self.b, part.start + 2),
-                0xCC | 0x45 | 0x31 | 0x27
-            )
-            && !self.split_agrees(part)
-        {
+        if flags & SPLIT != 0 && !self.split_agrees(part) {
             return false;
         }
         if flags & ATTACH_HEH == 0 || !spaced {
-            return true;
-        }
-        // No suffix or ending starts with the word's first two letters.
-        if part.end - part.start < 4
-            || !lexicon::may_attach2(
-                block_char(self.b, part.start),
-                block_char(self.b, part.start + 2),
-            )
-        {
             return true;
         }
         match prev {
