@@ -333,6 +333,13 @@ pub(super) fn block_at(b: &[u8], i: usize) -> Option<(char, &'static Info)> {
     ))
 }
 
+/// What the affix rules see of the word `b[start..end]`, letters of the block that the letter
+/// rules leave as they are (the quick check's words): the engine's own reading of a word, so
+/// that the two cannot differ.
+pub(super) fn plain_word(b: &[u8], start: usize, end: usize) -> PrevWord {
+    Word::of_letters(b, start, end).plain()
+}
+
 /// [`LETTER`]: a letter of the block that the letter rules leave as it is in every
 /// configuration (`K::Letter`).
 pub(super) const PLAIN: u8 = 1;

@@ -18,7 +18,7 @@
 use super::chars::{self, J, K};
 use super::engine::{
     block_at, block_char, block_code, block_index, fast_mark, head_attention, keeps_mark,
-    letter_fold, pair_at, plain_end, Folded, ATTACH_HEH, LETTER, SPLIT,
+    letter_fold, pair_at, plain_end, plain_word, Folded, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -452,7 +452,7 @@ impl Quick<'_, '_> {
             return true;
         }
         match prev {
-            Tok::Word(p) => self.attach_agrees(self.kind(p), part),
+            Tok::Word(p) => self.attach_agrees(plain_word(self.b, p.start, p.end), part),
             Tok::Given(kind) => self.attach_agrees(kind, part),
             _ => true,
         }
@@ -465,19 +465,6 @@ impl Quick<'_, '_> {
         !(lexicon::may_split3(self.head3(part))
             && (part.end - part.start) / 2 <= 24
             && lexicon::joined_split(self.text(part)).is_some())
-    }
-
-    /// What the affix rules see of the word `p` (no «می»/«بی»: see `words` and `line`).
-    /// (Out of line: the words loop is tighter without its tests hoisted into it.)
-    #[inline(never)]
-    fn kind(&self, p: Part) -> PrevWord {
-        let n = p.end - p.start;
-        PrevWord::Plain {
-            joins_next: self.joins_next(p),
-            // Three letters or more, the last one ه (U+0647).
-            silent_heh: n >= 6 && matches!(self.b.get(p.end - 2..p.end), Some(&[0xD9, 0x87])),
-            short: n < 4,
-        }
     }
 
     /// A suffix or personal ending written apart from a word of `kind` before it.
