@@ -205,7 +205,7 @@ impl Quick<'_, '_> {
         let b = self.b;
         let mut i = plain_end(b, start);
         // The letters that only some configurations fold.
-        while let Some(&[b0, b1, ..]) = b.get(i..) {
+        while let Some((b0, b1)) = pair_at(b, i) {
             if b0 & 0xFC != 0xD8 {
                 break;
             }
@@ -404,7 +404,7 @@ impl Quick<'_, '_> {
             };
             // The common case: one space and the next word.
             if !marked && b.get(self.i) == Some(&b' ') {
-                if let Some(&[n0, n1, ..]) = b.get(self.i + 1..) {
+                if let Some((n0, n1)) = pair_at(b, self.i + 1) {
                     if n0 & 0xFC == 0xD8 && !(n0 == 0xDB && matches!(n1, 0xB0..=0xB9)) {
                         if head && self.is_mi_bi(part) {
                             return None;
