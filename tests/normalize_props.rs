@@ -2,15 +2,11 @@
 //! Latin, the three digit systems, every invisible character and punctuation, and over random
 //! combinations of the rule switches.
 
-use daneshbonyan::normalize::{
-    Diacritics, Digits, Normalizer, Profile, Punctuation, Spacing, Zwnj,
-};
+use daneshbonyan::normalize::Normalizer;
 use proptest::prelude::*;
 use std::borrow::Cow;
 
-#[path = "support/strategies.rs"]
-mod strategies;
-use strategies::{any_normalizer, near_normal, text};
+use crate::strategies::{any_normalizer, near_normal, text};
 
 /// Characters the normaliser may insert where no input character stood.
 fn insertable(c: char) -> bool {

@@ -5,7 +5,8 @@
 //! that text with one edit at a time, at every 11th character, of each kind of fault the quick
 //! check must notice (or must pass, when the edit keeps the text normal).
 
-use daneshbonyan::normalize::{Diacritics, Digits, Normalizer, Punctuation};
+use crate::strategies::switch_configurations;
+use daneshbonyan::normalize::{Digits, Normalizer};
 use std::borrow::Cow;
 
 const CORPUS: [&str; 5] = [
@@ -81,22 +82,6 @@ const EDITS: &[&str] = &[
     "\r\n",
 ];
 
-fn normalizers() -> Vec<Normalizer> {
-    vec![
-        Normalizer::new(),
-        Normalizer::new().affixes(false),
-        Normalizer::new().digits(Digits::Keep),
-        Normalizer::new().digits(Digits::Latin),
-        Normalizer::new().punctuation(Punctuation::Keep),
-        Normalizer::new().diacritics(Diacritics::Keep),
-        Normalizer::new().diacritics(Diacritics::RemoveAll),
-        Normalizer::new().arabic_letters(false).hamza_carriers(true),
-        Normalizer::new().lowercase_latin(true),
-        Normalizer::conservative(),
-        Normalizer::search_key(),
-    ]
-}
-
 fn agree(n: &Normalizer, s: &str) {
     let quick = n.normalize(s);
     let engine = n.normalize_with_offsets(s);
@@ -109,7 +94,7 @@ fn agree(n: &Normalizer, s: &str) {
 
 #[test]
 fn normal_corpus_is_borrowed_whole_and_by_line() {
-    for n in normalizers() {
+    for n in switch_configurations() {
         for text in CORPUS {
             let clean = n.normalize(text).into_owned();
             assert!(matches!(n.normalize(&clean), Cow::Borrowed(_)), "{n:?}");
@@ -157,7 +142,7 @@ fn one_edit_under_every_switch() {
     } else {
         (3, 37)
     };
-    for n in normalizers() {
+    for n in switch_configurations() {
         for text in CORPUS {
             let clean = n.normalize(text).into_owned();
             for line in clean.split('\n').step_by(line_step) {

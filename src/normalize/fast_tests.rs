@@ -11,7 +11,7 @@ use proptest::prelude::*;
 
 #[path = "../../tests/support/strategies.rs"]
 mod strategies;
-use strategies::{any_normalizer, near_normal, text};
+use strategies::{any_normalizer, near_normal, switch_configurations, text};
 
 #[path = "../../benches/support/messify.rs"]
 mod messify;
@@ -81,26 +81,6 @@ const EDITS: &[&str] = &[
     " 𞸀 ",
 ];
 
-fn normalizers() -> Vec<Normalizer> {
-    vec![
-        Normalizer::new(),
-        Normalizer::new().affixes(false),
-        Normalizer::new().digits(Digits::Keep),
-        Normalizer::new().punctuation(Punctuation::Keep),
-        Normalizer::new().punctuation(Punctuation::ToSpace),
-        Normalizer::new().diacritics(Diacritics::Keep),
-        Normalizer::new().arabic_letters(false).hamza_carriers(true),
-        Normalizer::new().spacing(Spacing::Collapse),
-        Normalizer::new().spacing(Spacing::Keep),
-        Normalizer::new().spacing(Spacing::SingleLine),
-        Normalizer::new().zwnj(Zwnj::Keep),
-        Normalizer::new().zwnj(Zwnj::ToSpace),
-        Normalizer::new().lowercase_latin(true),
-        Normalizer::conservative(),
-        Normalizer::search_key(),
-    ]
-}
-
 fn agree(n: &Normalizer, s: &str) {
     let general = run_general(n, s);
     assert_eq!(
@@ -117,7 +97,7 @@ fn agree(n: &Normalizer, s: &str) {
 
 #[test]
 fn corpus_clean_and_dirty() {
-    for n in normalizers() {
+    for n in switch_configurations() {
         for (k, text) in CORPUS.iter().enumerate() {
             agree(&n, text);
             agree(&n, &n.normalize(text));
@@ -131,7 +111,7 @@ fn corpus_clean_and_dirty() {
 #[test]
 fn one_edit_in_normal_text() {
     let step = if cfg!(debug_assertions) { 97 } else { 13 };
-    for n in normalizers() {
+    for n in switch_configurations() {
         for text in CORPUS {
             let clean = n.normalize(text).into_owned();
             let places: Vec<usize> = clean.char_indices().map(|(i, _)| i).step_by(step).collect();

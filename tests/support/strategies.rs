@@ -1,5 +1,6 @@
-//! Random text and random configurations for the normaliser's property tests (included by
-//! `tests/normalize_props.rs` and by the crate's own test of its fast paths).
+//! Random text and random configurations for the normaliser's property tests, and the fixed
+//! configurations of its fast-path tests (included by `tests/normalize_props.rs`,
+//! `tests/normalize_quick.rs` and the crate's own test of its fast paths).
 
 #![allow(dead_code)]
 
@@ -209,6 +210,37 @@ pub fn near_normal(
             }
             (n, s)
         })
+}
+
+/// The fixed configurations that the fast-path tests run every text under: the default, each
+/// switch turned away from it once (every other value of an enum), and the other two profiles.
+pub fn switch_configurations() -> Vec<Normalizer> {
+    let n = Normalizer::new;
+    vec![
+        n(),
+        n().arabic_letters(false),
+        n().alef_wasla(false),
+        n().hamza_carriers(true),
+        n().presentation_forms(false),
+        n().digits(Digits::Keep),
+        n().digits(Digits::ArabicIndicToPersian),
+        n().digits(Digits::Latin),
+        n().diacritics(Diacritics::Keep),
+        n().diacritics(Diacritics::RemoveAll),
+        n().tatweel(false),
+        n().invisibles(false),
+        n().zwnj(Zwnj::Keep),
+        n().zwnj(Zwnj::ToSpace),
+        n().spacing(Spacing::Keep),
+        n().spacing(Spacing::Collapse),
+        n().spacing(Spacing::SingleLine),
+        n().punctuation(Punctuation::Keep),
+        n().punctuation(Punctuation::ToSpace),
+        n().affixes(false),
+        n().lowercase_latin(true),
+        Normalizer::conservative(),
+        Normalizer::search_key(),
+    ]
 }
 
 pub fn any_normalizer() -> impl Strategy<Value = Normalizer> {
