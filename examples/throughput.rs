@@ -33,6 +33,34 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The values of `--profile`, by name.
+const PROFILES: [(&str, Profile); 3] = [
+    ("standard", Profile::Standard),
+    ("conservative", Profile::Conservative),
+    ("search", Profile::SearchKey),
+];
+
+/// The values of `--api`, by name.
+const APIS: [(&str, Api); 3] = [
+    ("normalize", Api::Normalize),
+    ("into", Api::Into),
+    ("offsets", Api::Offsets),
+];
+
+/// The value of `flag` among `choices`, by name; `None`, said on standard error, when it is
+/// missing or none of them.
+fn choose<T: Copy>(flag: &str, value: Option<String>, choices: &[(&str, T)]) -> Option<T> {
+    let found = value
+        .as_deref()
+        .and_then(|v| choices.iter().find(|(name, _)| *name == v));
+    if found.is_none() {
+        let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+        let given = value.map_or("nothing".to_string(), |v| format!("{v:?}"));
+        eprintln!("throughput: {flag} wants {}, not {given}", names.join(", "));
+    }
+    found.map(|&(_, t)| t)
+}
+
 fn main() -> ExitCode {
     let mut file = None;
     let mut profile = Profile::Standard;
@@ -42,27 +70,13 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--profile" => {
-                match args.next().as_deref() {
-                    Some("standard") => profile = Profile::Standard,
-                    Some("conservative") => profile = Profile::Conservative,
-                    Some("search") => profile = Profile::SearchKey,
-                    other => {
-                        let other = other.map_or("nothing".into(), |o| format!("{o:?}"));
-                        eprintln!("throughput: --profile wants standard, conservative or search, not {other}");
-                        return usage();
-                    }
-                }
-            }
-            "--api" => match args.next().as_deref() {
-                Some("normalize") => api = Api::Normalize,
-                Some("into") => api = Api::Into,
-                Some("offsets") => api = Api::Offsets,
-                other => {
-                    let other = other.map_or("nothing".into(), |o| format!("{o:?}"));
-                    eprintln!("throughput: --api wants normalize, into or offsets, not {other}");
-                    return usage();
-                }
+            "--profile" => match choose("--profile", args.next(), &PROFILES) {
+                Some(p) => profile = p,
+                None => return usage(),
+            },
+            "--api" => match choose("--api", args.next(), &APIS) {
+                Some(a) => api = a,
+                None => return usage(),
             },
             "--iterations" => {
                 let value = args.next().unwrap_or_default();
