@@ -416,28 +416,27 @@ pub(super) fn letter_flags(b: &[u8], i: usize) -> u8 {
     }
 }
 
-/// [`PLAIN`] as a bit set over every pair of bytes `b0 b1` (bit `b0 << 8 | b1`): the test
-/// of the quick check's letter loop, with no separate check of the lead byte. Only the 16
-/// words of the lead bytes D8..=DB are not zero.
-static PLAIN_PAIRS: [u64; 1024] = {
-    let mut t = [0u64; 1024];
+/// [`PLAIN`] as a bit set for each lead byte `b0` over the low six bits of the continuation
+/// byte `b1` that follows it: the test of the quick check's letter loop, with no separate check
+/// of the lead byte. Only the words of the lead bytes D8..=DB are not zero.
+static PLAIN_PAIRS: [u64; 256] = {
+    let mut t = [0u64; 256];
     let mut k = 0;
     while k < 256 {
         if LETTER[k] & PLAIN != 0 {
-            // U+0600 + k in UTF-8: lead byte, continuation byte.
-            let pair = ((0xD8 | (k >> 6)) << 8) | (0x80 | (k & 0x3F));
-            t[pair >> 6] |= 1 << (pair & 63);
+            // U+0600 + k in UTF-8: lead byte D8 | k >> 6, continuation byte 80 | k & 3F.
+            t[0xD8 | (k >> 6)] |= 1 << (k & 63);
         }
         k += 1;
     }
     t
 };
 
-/// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]).
+/// Whether the bytes `b0 b1` are a plain letter (see [`PLAIN`]), where `b1` is a continuation
+/// byte if `b0` is a lead byte of the block (as in any UTF-8 text): one look-up and a shift.
 #[inline(always)]
 pub(super) fn plain_pair(b0: u8, b1: u8) -> bool {
-    let pair = u16::from_be_bytes([b0, b1]) as usize;
-    PLAIN_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
+    (PLAIN_PAIRS[b0 as usize] >> (b1 & 63)) & 1 != 0
 }
 
 /// Whether an affix rule may apply to the word at `at`, whose first letter is plain with the

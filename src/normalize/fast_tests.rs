@@ -171,11 +171,14 @@ proptest! {
 
 #[test]
 fn the_bit_set_of_plain_letters_is_the_letter_table() {
-    // Every pair of bytes: the quick check's bit test agrees with the table it is made from.
+    // Every pair of bytes that UTF-8 text can hold (a lead byte of the block is followed by a
+    // continuation byte): the quick check's bit test agrees with the table it is made from.
     for b0 in 0..=255u8 {
         for b1 in 0..=255u8 {
+            if b0 & 0xFC == 0xD8 && !(0x80..0xC0).contains(&b1) {
+                continue;
+            }
             let table = b0 & 0xFC == 0xD8
-                && (0x80..0xC0).contains(&b1)
                 && super::engine::letter_flags(&[b0, b1], 0) & super::engine::PLAIN != 0;
             assert_eq!(
                 super::engine::plain_pair(b0, b1),
