@@ -88,6 +88,17 @@ fn agree(n: &Normalizer, s: &str) {
         general,
         "{n:?}: the fast paths and the general path disagree on {s:?}"
     );
+    // The quick check's scalar code alone, as on processors without AVX2.
+    #[cfg(target_arch = "x86_64")]
+    {
+        super::simd::SCALAR_ONLY.with(|c| c.set(true));
+        let scalar = n.normalize(s).into_owned();
+        super::simd::SCALAR_ONLY.with(|c| c.set(false));
+        assert_eq!(
+            scalar, general,
+            "{n:?}: the scalar fast paths and the general path disagree on {s:?}"
+        );
+    }
     assert_eq!(
         n.normalize_with_offsets(s).as_str(),
         general,

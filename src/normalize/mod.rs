@@ -30,6 +30,8 @@ mod engine;
 mod fast_tests;
 mod lexicon;
 mod quick;
+#[cfg(target_arch = "x86_64")]
+mod simd;
 #[rustfmt::skip]
 mod tables;
 

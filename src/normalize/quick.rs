@@ -50,6 +50,8 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
         i: 0,
         breaks: 0,
         resume: None,
+        #[cfg(target_arch = "x86_64")]
+        avx2: super::simd::avx2(),
     };
     let mut restart = 0;
     let mut first = match from {
@@ -159,6 +161,9 @@ struct Quick<'a, 'c> {
     /// The last word (its last part) followed by one space and another word, and the line
     /// breaks passed before it.
     resume: Option<(Part, usize)>,
+    /// The processor's AVX2, for [`simd_words`](Self::simd_words).
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<pulp::x86::V3>,
 }
 
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
@@ -364,6 +369,9 @@ impl Quick<'_, '_> {
         let cfg = self.cfg;
         let b = self.b;
         loop {
+            // Runs of the commonest words, with vector code where the processor has it.
+            #[cfg(target_arch = "x86_64")]
+            self.simd_words(&mut prev, &mut spaced)?;
             let mut first = true;
             let (part, marked, head) = loop {
                 let start = self.i;
@@ -419,6 +427,124 @@ impl Quick<'_, '_> {
                 }
             }
             return Some(Tok::Word(part));
+        }
+    }
+
+    /// Whole words from `self.i` (a word's start, after `prev` and one space when `spaced`)
+    /// made of the plain letters the vector tests read (see [`simd`](super::simd)) and kept
+    /// ZWNJs, each followed by one space and another such letter: the bytes classified 64 at a
+    /// time, and the per-word tests of [`words`](Self::words) only at ZWNJs and at the heads of
+    /// words and parts that start with a letter an affix may start with. Leaves `self.i` at
+    /// the first word it did not read whole, for the per-word code; `None` where that code
+    /// would stop too.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn simd_words(&mut self, prev: &mut Tok, spaced: &mut bool) -> Option<()> {
+        let Some(avx2) = self.avx2 else {
+            return Some(());
+        };
+        let b = self.b;
+        let affixes = self.cfg.affixes;
+        loop {
+            let base = self.i;
+            let Some(c) = super::simd::classify(avx2, b, base) else {
+                return Some(());
+            };
+            // Each byte of a letter, each single space before a letter, each byte of a ZWNJ,
+            // and each closing mark glued to a letter before one space and a letter.
+            let ends = c.space & c.lead >> 1;
+            let close1 = c.close1 & c.lead << 2 & ends >> 1;
+            let close2 = c.close2 & c.lead << 2 & ends >> 2;
+            let ok = c.lead
+                | c.lead << 1
+                | ends
+                | c.zwnj
+                | c.zwnj << 1
+                | c.zwnj << 2
+                | close1
+                | close2
+                | close2 << 1;
+            let bad = (!ok).trailing_zeros();
+            // The words that end before the first byte that is none of those: up to the last
+            // space before it.
+            let ends = ends & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
+            if ends == 0 {
+                return Some(());
+            }
+            let last = 63 - ends.leading_zeros() as usize;
+            let within = (1u64 << last) - 1;
+            // Where the words and their parts start, and end; the spaces after a closing mark.
+            let zwnj = c.zwnj & within;
+            let (close1, close2) = (close1 & within, close2 & within);
+            let starts = (1 | ends << 1 | zwnj << 3) & within;
+            let stops = ends | zwnj | close1 | close2;
+            let closed = ends & (close1 << 1 | close2 << 2);
+            // The last part of the word that ends at `e`, a stop.
+            let part_to = |e: usize| Part {
+                start: base
+                    + (starts & ((1u64 << e) - 1))
+                        .checked_ilog2()
+                        .map_or(0, |j| j as usize),
+                end: base + e,
+            };
+            // The ZWNJs: each between a letter that joins the next and one that joins the
+            // previous.
+            let mut z = zwnj;
+            while z != 0 {
+                let at = base + z.trailing_zeros() as usize;
+                z &= z - 1;
+                let kept = self
+                    .letter_at(at.wrapping_sub(2))
+                    .is_some_and(J::joins_next)
+                    && c.lead >> (at + 3 - base) & 1 != 0
+                    && self.letter_at(at + 3).is_some_and(J::joins_prev);
+                if !kept || starts >> (at - base) & 1 != 0 {
+                    // (A ZWNJ at a word's start: the per-word code stops there.)
+                    return None;
+                }
+            }
+            // The heads that need a closer look.
+            let mut h = if affixes { c.head & starts } else { 0 };
+            while h != 0 {
+                let k = h.trailing_zeros() as usize;
+                h &= h - 1;
+                let start = base + k;
+                let end = base + (stops >> k).trailing_zeros() as usize + k;
+                if !head_attention(b, start, end) {
+                    continue;
+                }
+                let part = Part { start, end };
+                let word_start = k == 0 || c.space >> (k - 1) & 1 != 0;
+                if word_start {
+                    // The token before: the caller's, a closing mark, or the last part of the
+                    // word before.
+                    let (before, after_space) = if k == 0 {
+                        (*prev, *spaced)
+                    } else if closed >> (k - 1) & 1 != 0 {
+                        (Tok::Close, true)
+                    } else {
+                        (Tok::Word(part_to(k - 1)), true)
+                    };
+                    let flags = LETTER[block_code(b, start)] & AFFIX_FLAGS;
+                    if flags != 0 && !self.affixes_agree(part, flags, before, after_space) {
+                        return None;
+                    }
+                }
+                if ends >> (end - base) & 1 != 0 && self.is_mi_bi(part) {
+                    return None;
+                }
+            }
+            // The last word followed by one space, where the engine can take over.
+            if let Some(e) = (ends & !closed).checked_ilog2() {
+                self.resume = Some((part_to(e as usize), self.breaks));
+            }
+            *prev = if closed >> last & 1 != 0 {
+                Tok::Close
+            } else {
+                Tok::Word(part_to(last))
+            };
+            *spaced = true;
+            self.i = base + last + 1;
         }
     }
 

@@ -1,0 +1,253 @@
+//! Byte classes of 64 bytes at a time with AVX2, for the quick check (x86-64 only; elsewhere,
+//! and on processors without AVX2, the quick check reads text with its scalar code alone).
+//!
+//! The vector instructions come through `pulp`, which checks at run time that the processor
+//! has them and gives them a safe interface: this crate keeps `forbid(unsafe_code)`.
+
+use core::arch::x86_64::__m256i;
+use pulp::x86::V3;
+
+use super::engine::{ATTACH_HEH, LETTER, PLAIN, SPLIT};
+
+/// The classes of 64 bytes, one bit per byte (bit `k` for the byte at `at + k`).
+#[derive(Clone, Copy)]
+pub(super) struct Classes {
+    /// Lead bytes of plain letters (but those of rows 0xD and 0xF, see [`row_read`]).
+    pub(super) lead: u64,
+    /// Lead bytes of those that may start an affix (see [`HEADS`]).
+    pub(super) head: u64,
+    /// Spaces.
+    pub(super) space: u64,
+    /// First bytes of ZWNJs.
+    pub(super) zwnj: u64,
+    /// Closing marks of one byte: `.` `:` `!`.
+    pub(super) close1: u64,
+    /// First bytes of closing marks of two: `،` `؛` `؟`.
+    pub(super) close2: u64,
+}
+
+/// The rows (high nibble of a character's index in U+0600..=U+06FF) whose letters the vector
+/// tests read: all but rows 0xD and 0xF (ۑ ۺ ۻ ۼ ۿ, rare: the scalar code reads them), which
+/// leaves at most 8 distinct sets of low nibbles in each class, one bit each.
+const fn row_read(hi: usize) -> bool {
+    hi != 0xD && hi != 0xF
+}
+
+/// The set of low nibbles of row `hi` whose characters have any of the flags `f` of
+/// [`LETTER`].
+const fn row_set(hi: usize, f: u8) -> u16 {
+    let mut set = 0u16;
+    let mut lo = 0;
+    while lo < 16 {
+        if LETTER[hi * 16 + lo] & f != 0 {
+            set |= 1 << lo;
+        }
+        lo += 1;
+    }
+    set
+}
+
+/// The two 16-entry tables of a vector test of a character class (the characters with any of
+/// the flags `f`, in the rows read): a character of index `k` is in it iff
+/// `rows[k >> 4] & nibbles[k & 15] != 0`.
+const fn tables(f: u8) -> ([u8; 16], [u8; 16]) {
+    let mut sets = [0u16; 8];
+    let mut n = 0;
+    let mut rows = [0u8; 16];
+    let mut hi = 0;
+    while hi < 16 {
+        let set = row_set(hi, f);
+        if row_read(hi) && set != 0 {
+            let mut j = 0;
+            while j < n && sets[j] != set {
+                j += 1;
+            }
+            if j == n {
+                assert!(n < 8, "more than 8 sets of low nibbles");
+                sets[n] = set;
+                n += 1;
+            }
+            rows[hi] = 1 << j;
+        }
+        hi += 1;
+    }
+    let mut nibbles = [0u8; 16];
+    let mut lo = 0;
+    while lo < 16 {
+        let mut j = 0;
+        while j < n {
+            if sets[j] & (1 << lo) != 0 {
+                nibbles[lo] |= 1 << j;
+            }
+            j += 1;
+        }
+        lo += 1;
+    }
+    (rows, nibbles)
+}
+
+/// The plain letters (see [`PLAIN`]).
+const LETTERS: ([u8; 16], [u8; 16]) = tables(PLAIN);
+/// The letters a word needs a closer look at the head of when it starts with them (see
+/// [`SPLIT`] and [`ATTACH_HEH`]).
+const HEADS: ([u8; 16], [u8; 16]) = tables(SPLIT | ATTACH_HEH);
+
+/// Whether the vector test of `t` reads `b0 b1` (a lead byte of the block and its continuation
+/// byte) as in its class: the scalar form of [`classify`]'s tests, for the tests.
+#[cfg(test)]
+fn reads(t: &([u8; 16], [u8; 16]), b0: u8, b1: u8) -> bool {
+    if b0 & 0xFC != 0xD8 {
+        return false;
+    }
+    let hi = (((b0 & 3) << 2) | ((b1 >> 4) & 3)) as usize;
+    let lo = (b1 & 15) as usize;
+    t.0[hi] & t.1[lo] != 0
+}
+
+/// The processor's AVX2, if it has it (and, in this crate's tests, unless the thread asked
+/// for the scalar code alone).
+pub(super) fn avx2() -> Option<V3> {
+    #[cfg(test)]
+    if SCALAR_ONLY.with(core::cell::Cell::get) {
+        return None;
+    }
+    V3::try_new()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The tests' switch: the quick check of this thread uses no vector code.
+    pub(super) static SCALAR_ONLY: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
+/// The classes of the 64 bytes at `at`, if the text has 66 bytes there (the test of a letter
+/// reads the byte after it, and that of a ZWNJ two).
+#[inline]
+pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
+    let w: &[u8; 66] = b.get(at..at.checked_add(66)?)?.try_into().ok()?;
+    Some(simd.vectorize(
+        #[inline(always)]
+        || {
+            let lo = half(simd, w, 0);
+            let hi = half(simd, w, 32);
+            let join = |a: u32, b: u32| a as u64 | (b as u64) << 32;
+            Classes {
+                lead: join(lo[0], hi[0]),
+                head: join(lo[1], hi[1]),
+                space: join(lo[2], hi[2]),
+                zwnj: join(lo[3], hi[3]),
+                close1: join(lo[4], hi[4]),
+                close2: join(lo[5], hi[5]),
+            }
+        },
+    ))
+}
+
+/// The classes of the 32 bytes at `w[from..]`, in the order of [`Classes`]' fields.
+#[inline(always)]
+fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 6] {
+    let load = |k: usize| -> __m256i {
+        let mut a = [0u8; 32];
+        a.copy_from_slice(&w[from + k..from + k + 32]);
+        pulp::cast(a)
+    };
+    let (c, n, n2) = (load(0), load(1), load(2));
+    let avx = simd.avx;
+    let avx2 = simd.avx2;
+    let splat = |x: u8| avx._mm256_set1_epi8(x as i8);
+    // The character's index k = (c & 3) << 6 | n & 0x3F: its high nibble (c & 3) << 2 |
+    // (n >> 4) & 3 and its low nibble n & 15, each looked up in a table of 16.
+    let high = avx2._mm256_or_si256(
+        avx2._mm256_slli_epi16::<2>(avx2._mm256_and_si256(c, splat(3))),
+        avx2._mm256_and_si256(avx2._mm256_srli_epi16::<4>(n), splat(3)),
+    );
+    let low = avx2._mm256_and_si256(n, splat(15));
+    let lead = avx2._mm256_cmpeq_epi8(avx2._mm256_and_si256(c, splat(0xFC)), splat(0xD8));
+    // The leads of the class of tables `t`.
+    let class = |t: ([u8; 16], [u8; 16])| {
+        let rows: __m256i = pulp::cast([t.0, t.0]);
+        let nibbles: __m256i = pulp::cast([t.1, t.1]);
+        let hit = avx2._mm256_and_si256(
+            avx2._mm256_shuffle_epi8(rows, high),
+            avx2._mm256_shuffle_epi8(nibbles, low),
+        );
+        let miss = avx2._mm256_cmpeq_epi8(hit, avx._mm256_setzero_si256());
+        avx2._mm256_andnot_si256(miss, lead)
+    };
+    let letter = class(LETTERS);
+    let head = class(HEADS);
+    let space = avx2._mm256_cmpeq_epi8(c, splat(b' '));
+    let zwnj = avx2._mm256_and_si256(
+        avx2._mm256_cmpeq_epi8(c, splat(0xE2)),
+        avx2._mm256_and_si256(
+            avx2._mm256_cmpeq_epi8(n, splat(0x80)),
+            avx2._mm256_cmpeq_epi8(n2, splat(0x8C)),
+        ),
+    );
+    let eq = |v: __m256i, x: u8| avx2._mm256_cmpeq_epi8(v, splat(x));
+    let or = |a: __m256i, b: __m256i| avx2._mm256_or_si256(a, b);
+    let close1 = or(or(eq(c, b'.'), eq(c, b':')), eq(c, b'!'));
+    let close2 = avx2._mm256_and_si256(eq(c, 0xD8), or(or(eq(n, 0x8C), eq(n, 0x9B)), eq(n, 0x9F)));
+    [letter, head, space, zwnj, close1, close2].map(|m| avx2._mm256_movemask_epi8(m) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::engine::{letter_flags, plain_pair};
+    use super::*;
+
+    #[test]
+    fn the_vector_tests_read_their_classes() {
+        // Every lead byte of the block and continuation byte: a letter the vector tests put in
+        // a class is in it, and every one of the rows they read is.
+        for b0 in 0xD8..=0xDBu8 {
+            for b1 in 0x80..0xC0u8 {
+                let k = (((b0 & 3) as usize) << 6) | (b1 & 0x3F) as usize;
+                let read = row_read(k >> 4);
+                let flags = letter_flags(&[b0, b1], 0);
+                assert_eq!(
+                    reads(&LETTERS, b0, b1),
+                    read && plain_pair(b0, b1),
+                    "{b0:02X} {b1:02X}"
+                );
+                assert_eq!(
+                    reads(&HEADS, b0, b1),
+                    read && flags & (SPLIT | ATTACH_HEH) != 0,
+                    "{b0:02X} {b1:02X}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_vector_code_agrees_with_its_scalar_form() {
+        let Some(simd) = avx2() else {
+            return;
+        };
+        // Every pair of a lead byte and a continuation byte, and spaces and ZWNJs, at every
+        // place of a window of 64.
+        let mut text = Vec::new();
+        for b0 in 0xD8..=0xDBu8 {
+            for b1 in 0x80..0xC0u8 {
+                text.extend_from_slice(&[b0, b1, b' ']);
+                text.extend_from_slice("\u{200C}.:!".as_bytes());
+            }
+        }
+        for at in 0..text.len() - 66 {
+            let c = classify(simd, &text, at).expect("66 bytes");
+            for k in 0..64 {
+                let (b0, b1, b2) = (text[at + k], text[at + k + 1], text[at + k + 2]);
+                assert_eq!(c.lead >> k & 1 != 0, reads(&LETTERS, b0, b1));
+                assert_eq!(c.head >> k & 1 != 0, reads(&HEADS, b0, b1));
+                assert_eq!(c.space >> k & 1 != 0, b0 == b' ');
+                assert_eq!(c.zwnj >> k & 1 != 0, [b0, b1, b2] == [0xE2, 0x80, 0x8C]);
+                assert_eq!(c.close1 >> k & 1 != 0, matches!(b0, b'.' | b':' | b'!'));
+                assert_eq!(
+                    c.close2 >> k & 1 != 0,
+                    b0 == 0xD8 && matches!(b1, 0x8C | 0x9B | 0x9F)
+                );
+            }
+        }
+        assert!(classify(simd, &text, text.len() - 65).is_none());
+    }
+}
