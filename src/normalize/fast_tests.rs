@@ -46,6 +46,9 @@ const EDITS: &[&str] = &[
     "بی ",
     "ماه می ",
     "ماه\nمی",
+    "ماه\n\nمی ",
+    "ماهٔ\nمی ",
+    "ماه.\nمی ",
     ".",
     "..",
     "،",
@@ -236,12 +239,20 @@ fn hand_over_inside_a_line() {
     // break and hands the engine over at the end of «دنیا» (it does not pass the Arabic kaf of
     // «كتاب»), in the state a run from the start leaves: no quote open on the new line (the
     // first line's quote is never closed and stays as it is).
+    // With a long second line, the vector code passes the line break (it reads 66 bytes), and
+    // with a Latin word after «دنیا» its word before, «سلام», is the last one it hands over at.
     let n = Normalizer::new();
-    let s = format!(
-        "\"الف{} abc بب\nسلام دنیا كتاب \"متن\" است",
-        " بب".repeat(40)
-    );
-    agree(&n, &s);
-    let want = format!("\"الف{} abc بب\nسلام دنیا کتاب «متن» است", " بب".repeat(40));
-    assert_eq!(n.normalize(&s), want);
+    let long = " و بب".repeat(20);
+    for (middle, tail) in [("", ""), ("", long.as_str()), (" abc", long.as_str())] {
+        let s = format!(
+            "\"الف{} abc بب\nسلام دنیا{middle} كتاب \"متن\" است{tail}",
+            " بب".repeat(40)
+        );
+        agree(&n, &s);
+        let want = format!(
+            "\"الف{} abc بب\nسلام دنیا{middle} کتاب «متن» است{tail}",
+            " بب".repeat(40)
+        );
+        assert_eq!(n.normalize(&s), want);
+    }
 }

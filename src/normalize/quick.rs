@@ -49,11 +49,14 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
         b: src.as_bytes(),
         i: 0,
         breaks: 0,
+        restart: 0,
         resume: None,
         #[cfg(target_arch = "x86_64")]
         avx2: super::simd::avx2(),
+        #[cfg(target_arch = "x86_64")]
+        keeps_hamza: keeps_mark(cfg, &ARABIC[0x54])
+            && unicode_normalization::char::compose('ه', '\u{0654}').is_none(),
     };
-    let mut restart = 0;
     let mut first = match from {
         Entry::Line => (Tok::Start, false),
         Entry::AfterSpace(None) => (Tok::Symbol, true),
@@ -62,7 +65,7 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
     loop {
         let end = match q.line(first) {
             Some(end) => end,
-            None => return q.proof(restart),
+            None => return q.proof(),
         };
         first = (Tok::Start, false);
         if q.i >= q.b.len() {
@@ -73,7 +76,7 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
             };
         }
         if !end.mah && q.letter_at(q.i).is_some() {
-            restart = q.i;
+            q.restart = q.i;
         }
     }
 }
@@ -158,12 +161,17 @@ struct Quick<'a, 'c> {
     i: usize,
     /// Line breaks passed.
     breaks: usize,
+    /// The last line start where the engine can take over (see [`normal_prefix`]).
+    restart: usize,
     /// The last word (its last part) followed by one space and another word, and the line
     /// breaks passed before it.
     resume: Option<(Part, usize)>,
     /// The processor's AVX2, for [`simd_words`](Self::simd_words).
     #[cfg(target_arch = "x86_64")]
     avx2: Option<pulp::x86::V3>,
+    /// Whether a hamza above after a final ه stays (see [`mark`](Self::mark)).
+    #[cfg(target_arch = "x86_64")]
+    keeps_hamza: bool,
 }
 
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
@@ -172,8 +180,9 @@ struct Quick<'a, 'c> {
 const AFFIX_FLAGS: u8 = SPLIT | ATTACH_HEH;
 
 impl Quick<'_, '_> {
-    /// The proof when the check stops at `self.i`, with `restart` its last line start.
-    fn proof(&self, restart: usize) -> Proof {
+    /// The proof when the check stops at `self.i`.
+    fn proof(&self) -> Proof {
+        let restart = self.restart;
         let resume = self
             .resume
             .filter(|(part, _)| part.end > restart)
@@ -450,35 +459,59 @@ impl Quick<'_, '_> {
             let Some(c) = super::simd::classify(avx2, b, base) else {
                 return Some(());
             };
-            // Each byte of a letter, each single space before a letter, each byte of a ZWNJ,
-            // and each closing mark glued to a letter before one space and a letter.
-            let ends = c.space & c.lead >> 1;
-            let close1 = c.close1 & c.lead << 2 & ends >> 1;
-            let close2 = c.close2 & c.lead << 2 & ends >> 2;
-            let ok = c.lead
-                | c.lead << 1
-                | ends
+            if c.lead & 1 == 0 {
+                // No word starts here (the per-word code takes a space before any character
+                // of the block for one between words, and finds out).
+                return Some(());
+            }
+            // The gaps between words: one space, one line break or two, each before a letter.
+            let lead = c.lead;
+            let ends = c.space & lead >> 1;
+            let nl1 = c.newline & lead >> 1 & !(c.newline << 1);
+            let nl2 = c.newline & c.newline >> 1 & lead >> 2;
+            let gaps = ends | nl1 | nl2;
+            // Each byte of a letter, of a ZWNJ, of a gap, of a closing mark glued to the word
+            // before a gap, and of a hamza above (kept, composing with nothing) after a final
+            // ه before either.
+            let close1 = c.close1 & gaps >> 1;
+            let close2 = c.close2 & gaps >> 2;
+            let marks = if self.keeps_hamza {
+                c.hamza & c.heh << 2 & (gaps | close1 | close2) >> 2
+            } else {
+                0
+            };
+            let ok = lead
+                | lead << 1
+                | gaps
+                | nl2 << 1
                 | c.zwnj
                 | c.zwnj << 1
                 | c.zwnj << 2
                 | close1
                 | close2
-                | close2 << 1;
+                | close2 << 1
+                | marks
+                | marks << 1;
             let bad = (!ok).trailing_zeros();
-            // The words that end before the first byte that is none of those: up to the last
-            // space before it.
-            let ends = ends & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
-            if ends == 0 {
+            // The gaps before the first byte that is none of those: the words that end at them
+            // are read here.
+            let gaps = gaps & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
+            let Some(last) = gaps.checked_ilog2() else {
                 return Some(());
-            }
-            let last = 63 - ends.leading_zeros() as usize;
+            };
+            let last = last as usize;
             let within = (1u64 << last) - 1;
-            // Where the words and their parts start, and end; the spaces after a closing mark.
+            let spaces = gaps & c.space;
+            let (breaks, doubles) = (gaps & !c.space, gaps & nl2);
             let zwnj = c.zwnj & within;
-            let (close1, close2) = (close1 & within, close2 & within);
-            let starts = (1 | ends << 1 | zwnj << 3) & within;
-            let stops = ends | zwnj | close1 | close2;
-            let closed = ends & (close1 << 1 | close2 << 2);
+            let (close1, close2, marks) = (close1 & within, close2 & within, marks & within);
+            // Where the words and their parts start, and end.
+            let parts = zwnj << 3;
+            let starts = (1 | (gaps & !doubles) << 1 | doubles << 2 | parts) & within;
+            let stops = gaps | zwnj | close1 | close2 | marks;
+            // The gaps after a closing mark, and after a hamza above.
+            let closed = (close1 << 1 | close2 << 2) & gaps;
+            let marked = marks << 2 & gaps;
             // The last part of the word that ends at `e`, a stop.
             let part_to = |e: usize| Part {
                 start: base
@@ -486,6 +519,16 @@ impl Quick<'_, '_> {
                         .checked_ilog2()
                         .map_or(0, |j| j as usize),
                 end: base + e,
+            };
+            // The token before the gap at `g`: a closing mark, or a word's last part.
+            let before = |g: usize| {
+                if closed >> g & 1 != 0 {
+                    Tok::Close
+                } else if marked >> g & 1 != 0 {
+                    Tok::Word(part_to(g - 2))
+                } else {
+                    Tok::Word(part_to(g))
+                }
             };
             // The ZWNJs: each between a letter that joins the next and one that joins the
             // previous.
@@ -496,7 +539,7 @@ impl Quick<'_, '_> {
                 let kept = self
                     .letter_at(at.wrapping_sub(2))
                     .is_some_and(J::joins_next)
-                    && c.lead >> (at + 3 - base) & 1 != 0
+                    && lead >> (at + 3 - base) & 1 != 0
                     && self.letter_at(at + 3).is_some_and(J::joins_prev);
                 if !kept || starts >> (at - base) & 1 != 0 {
                     // (A ZWNJ at a word's start: the per-word code stops there.)
@@ -514,37 +557,52 @@ impl Quick<'_, '_> {
                     continue;
                 }
                 let part = Part { start, end };
-                let word_start = k == 0 || c.space >> (k - 1) & 1 != 0;
-                if word_start {
-                    // The token before: the caller's, a closing mark, or the last part of the
-                    // word before.
-                    let (before, after_space) = if k == 0 {
+                if parts >> k & 1 == 0 {
+                    // A word's first part, after the caller's token, a space or a line break.
+                    let (tok, after_space) = if k == 0 {
                         (*prev, *spaced)
-                    } else if closed >> (k - 1) & 1 != 0 {
-                        (Tok::Close, true)
+                    } else if spaces >> (k - 1) & 1 != 0 {
+                        (before(k - 1), true)
                     } else {
-                        (Tok::Word(part_to(k - 1)), true)
+                        (Tok::Start, false)
                     };
                     let flags = LETTER[block_code(b, start)] & AFFIX_FLAGS;
-                    if flags != 0 && !self.affixes_agree(part, flags, before, after_space) {
+                    if flags != 0 && !self.affixes_agree(part, flags, tok, after_space) {
                         return None;
                     }
                 }
-                if ends >> (end - base) & 1 != 0 && self.is_mi_bi(part) {
+                if spaces >> (end - base) & 1 != 0 && self.is_mi_bi(part) {
                     return None;
                 }
             }
-            // The last word followed by one space, where the engine can take over.
-            if let Some(e) = (ends & !closed).checked_ilog2() {
-                self.resume = Some((part_to(e as usize), self.breaks));
+            // The last word followed by one space, where the engine can take over, and the
+            // line breaks passed before it.
+            if let Some(e) = (spaces & !closed & !marked).checked_ilog2() {
+                let e = e as usize;
+                let passed = (breaks & ((1u64 << e) - 1)).count_ones() as usize;
+                self.resume = Some((part_to(e), self.breaks + passed));
             }
-            *prev = if closed >> last & 1 != 0 {
-                Tok::Close
+            // The line breaks: each line start after a line that does not end with the word
+            // «ماه» is one where the engine can take over.
+            let mut n = breaks;
+            while n != 0 {
+                let g = n.trailing_zeros() as usize;
+                n &= n - 1;
+                self.breaks += 1;
+                let mah = matches!(before(g), Tok::Word(p) if self.text(p) == "ماه");
+                if !mah {
+                    self.restart = base + g + 1 + (doubles >> g & 1) as usize;
+                }
+            }
+            if spaces >> last & 1 != 0 {
+                *prev = before(last);
+                *spaced = true;
+                self.i = base + last + 1;
             } else {
-                Tok::Word(part_to(last))
-            };
-            *spaced = true;
-            self.i = base + last + 1;
+                *prev = Tok::Start;
+                *spaced = false;
+                self.i = base + last + 1 + (doubles >> last & 1) as usize;
+            }
         }
     }
 

@@ -24,6 +24,12 @@ pub(super) struct Classes {
     pub(super) close1: u64,
     /// First bytes of closing marks of two: `،` `؛` `؟`.
     pub(super) close2: u64,
+    /// Lead bytes of ه.
+    pub(super) heh: u64,
+    /// First bytes of the hamza above (U+0654).
+    pub(super) hamza: u64,
+    /// Line breaks.
+    pub(super) newline: u64,
 }
 
 /// The rows (high nibble of a character's index in U+0600..=U+06FF) whose letters the vector
@@ -138,6 +144,9 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
                 zwnj: join(lo[3], hi[3]),
                 close1: join(lo[4], hi[4]),
                 close2: join(lo[5], hi[5]),
+                heh: join(lo[6], hi[6]),
+                hamza: join(lo[7], hi[7]),
+                newline: join(lo[8], hi[8]),
             }
         },
     ))
@@ -145,7 +154,7 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
 
 /// The classes of the 32 bytes at `w[from..]`, in the order of [`Classes`]' fields.
 #[inline(always)]
-fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 6] {
+fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
     let load = |k: usize| -> __m256i {
         let mut a = [0u8; 32];
         a.copy_from_slice(&w[from + k..from + k + 32]);
@@ -188,7 +197,14 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 6] {
     let or = |a: __m256i, b: __m256i| avx2._mm256_or_si256(a, b);
     let close1 = or(or(eq(c, b'.'), eq(c, b':')), eq(c, b'!'));
     let close2 = avx2._mm256_and_si256(eq(c, 0xD8), or(or(eq(n, 0x8C), eq(n, 0x9B)), eq(n, 0x9F)));
-    [letter, head, space, zwnj, close1, close2].map(|m| avx2._mm256_movemask_epi8(m) as u32)
+    let d9 = eq(c, 0xD9);
+    let heh = avx2._mm256_and_si256(d9, eq(n, 0x87));
+    let hamza = avx2._mm256_and_si256(d9, eq(n, 0x94));
+    let newline = eq(c, b'\n');
+    [
+        letter, head, space, zwnj, close1, close2, heh, hamza, newline,
+    ]
+    .map(|m| avx2._mm256_movemask_epi8(m) as u32)
 }
 
 #[cfg(test)]
@@ -230,7 +246,7 @@ mod tests {
         for b0 in 0xD8..=0xDBu8 {
             for b1 in 0x80..0xC0u8 {
                 text.extend_from_slice(&[b0, b1, b' ']);
-                text.extend_from_slice("\u{200C}.:!".as_bytes());
+                text.extend_from_slice("\u{200C}.:!\n".as_bytes());
             }
         }
         for at in 0..text.len() - 66 {
@@ -246,6 +262,9 @@ mod tests {
                     c.close2 >> k & 1 != 0,
                     b0 == 0xD8 && matches!(b1, 0x8C | 0x9B | 0x9F)
                 );
+                assert_eq!(c.heh >> k & 1 != 0, [b0, b1] == [0xD9, 0x87]);
+                assert_eq!(c.hamza >> k & 1 != 0, [b0, b1] == [0xD9, 0x94]);
+                assert_eq!(c.newline >> k & 1 != 0, b0 == b'\n');
             }
         }
         assert!(classify(simd, &text, text.len() - 65).is_none());
