@@ -53,9 +53,9 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
         resume: None,
         #[cfg(target_arch = "x86_64")]
         avx2: super::simd::avx2(),
+        // (ه and the hamza above compose to nothing: a test checks it.)
         #[cfg(target_arch = "x86_64")]
-        keeps_hamza: keeps_mark(cfg, &ARABIC[0x54])
-            && unicode_normalization::char::compose('ه', '\u{0654}').is_none(),
+        keeps_hamza: keeps_mark(cfg, &ARABIC[0x54]),
     };
     let mut first = match from {
         Entry::Line => (Tok::Start, false),
@@ -441,11 +441,14 @@ impl Quick<'_, '_> {
 
     /// Whole words from `self.i` (a word's start, after `prev` and one space when `spaced`)
     /// made of the plain letters the vector tests read (see [`simd`](super::simd)) and kept
-    /// ZWNJs, each followed by one space and another such letter: the bytes classified 64 at a
-    /// time, and the per-word tests of [`words`](Self::words) only at ZWNJs and at the heads of
-    /// words and parts that start with a letter an affix may start with. Leaves `self.i` at
-    /// the first word it did not read whole, for the per-word code; `None` where that code
-    /// would stop too.
+    /// ZWNJs, each followed by a gap (one space, or one or two line breaks) and another such
+    /// word, maybe with a closing mark (`. : ! ، ؛ ؟`) or, after a final ه, a kept hamza above
+    /// before the gap: the bytes classified 64 at a time, and the tests of
+    /// [`words`](Self::words) and [`line`](Self::line) only at ZWNJs, at line breaks and at the
+    /// heads of words and parts that start with a letter an affix may start with. Leaves
+    /// `self.i` at the first word it did not read whole, for the per-word code (in the state
+    /// that code would leave: the token before, the line breaks passed, the last line start and
+    /// the last word where the engine can take over); `None` where that code would stop too.
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
     fn simd_words(&mut self, prev: &mut Tok, spaced: &mut bool) -> Option<()> {
