@@ -455,6 +455,22 @@ impl Quick<'_, '_> {
         let Some(avx2) = self.avx2 else {
             return Some(());
         };
+        // The whole loop compiled for the processor's features (AVX2, and BMI for the masks).
+        avx2.vectorize(
+            #[inline(always)]
+            || self.simd_words_with(avx2, prev, spaced),
+        )
+    }
+
+    /// [`simd_words`](Self::simd_words), in code compiled with AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn simd_words_with(
+        &mut self,
+        avx2: pulp::x86::V3,
+        prev: &mut Tok,
+        spaced: &mut bool,
+    ) -> Option<()> {
         let b = self.b;
         let affixes = self.cfg.affixes;
         loop {

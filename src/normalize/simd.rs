@@ -127,29 +127,25 @@ thread_local! {
 }
 
 /// The classes of the 64 bytes at `at`, if the text has 66 bytes there (the test of a letter
-/// reads the byte after it, and that of a ZWNJ two).
-#[inline]
+/// reads the byte after it, and that of a ZWNJ two). The caller runs it in
+/// [`V3::vectorize`], which lets the compiler use the processor's features.
+#[inline(always)]
 pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
     let w: &[u8; 66] = b.get(at..at.checked_add(66)?)?.try_into().ok()?;
-    Some(simd.vectorize(
-        #[inline(always)]
-        || {
-            let lo = half(simd, w, 0);
-            let hi = half(simd, w, 32);
-            let join = |a: u32, b: u32| a as u64 | (b as u64) << 32;
-            Classes {
-                lead: join(lo[0], hi[0]),
-                head: join(lo[1], hi[1]),
-                space: join(lo[2], hi[2]),
-                zwnj: join(lo[3], hi[3]),
-                close1: join(lo[4], hi[4]),
-                close2: join(lo[5], hi[5]),
-                heh: join(lo[6], hi[6]),
-                hamza: join(lo[7], hi[7]),
-                newline: join(lo[8], hi[8]),
-            }
-        },
-    ))
+    let lo = half(simd, w, 0);
+    let hi = half(simd, w, 32);
+    let join = |a: u32, b: u32| a as u64 | (b as u64) << 32;
+    Some(Classes {
+        lead: join(lo[0], hi[0]),
+        head: join(lo[1], hi[1]),
+        space: join(lo[2], hi[2]),
+        zwnj: join(lo[3], hi[3]),
+        close1: join(lo[4], hi[4]),
+        close2: join(lo[5], hi[5]),
+        heh: join(lo[6], hi[6]),
+        hamza: join(lo[7], hi[7]),
+        newline: join(lo[8], hi[8]),
+    })
 }
 
 /// The classes of the 32 bytes at `w[from..]`, in the order of [`Classes`]' fields.
@@ -257,7 +253,9 @@ mod tests {
             }
         }
         for at in 0..text.len() - 66 {
-            let c = classify(simd, &text, at).expect("66 bytes");
+            let c = simd
+                .vectorize(|| classify(simd, &text, at))
+                .expect("66 bytes");
             for k in 0..64 {
                 let (b0, b1, b2) = (text[at + k], text[at + k + 1], text[at + k + 2]);
                 assert_eq!(c.lead >> k & 1 != 0, reads(&LETTERS, b0, b1));
@@ -274,6 +272,8 @@ mod tests {
                 assert_eq!(c.newline >> k & 1 != 0, b0 == b'\n');
             }
         }
-        assert!(classify(simd, &text, text.len() - 65).is_none());
+        assert!(simd
+            .vectorize(|| classify(simd, &text, text.len() - 65))
+            .is_none());
     }
 }
