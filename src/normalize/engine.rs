@@ -842,6 +842,10 @@ struct Engine<'a, 'o, 'c> {
     fast: bool,
     /// The last [`head3`](Self::head3) answer, by input offset.
     head_memo: core::cell::Cell<(usize, [char; 3])>,
+    /// The processor's AVX2, for the fast path's runs of plain words (see
+    /// [`simd::plain_run`](super::simd::plain_run)).
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<pulp::x86::V3>,
 }
 
 /// Runs the normaliser; returns whether the output differs from the input (when it does not,
@@ -905,6 +909,8 @@ fn run_paths(
         fast,
         quick_stop: 0,
         quick_misses: 0,
+        #[cfg(target_arch = "x86_64")]
+        avx2: super::simd::avx2(),
     };
     if with_offsets {
         e.w.out.reserve(src.len() + src.len() / 4 + 8);
@@ -1706,7 +1712,38 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut closed: Option<char> = None;
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
+        // Runs of whole words of plain letters with one space between them, where no affix rule
+        // looks at the words: read with vector code, with the state the loop below would leave
+        // at the last space's end.
+        #[cfg(target_arch = "x86_64")]
+        let runs = if watch == 0 && !rules {
+            self.avx2
+        } else {
+            None
+        };
         loop {
+            #[cfg(target_arch = "x86_64")]
+            if let (Some(avx2), None) = (runs, closed) {
+                if let Some((last, before)) = super::simd::plain_run(avx2, b, i) {
+                    // The word before the last space: whole from the one before, or the
+                    // current word's letters so far and those up to the space.
+                    mah = match before {
+                        Some(g) => b.get(i + g + 1..i + last) == Some("ماه".as_bytes()),
+                        None => {
+                            let mut word = w;
+                            for at in (i..i + last).step_by(2) {
+                                word.push(
+                                    block_char(b, at),
+                                    super::tables::ARABIC[block_code(b, at)].join,
+                                );
+                            }
+                            word.is_mah()
+                        }
+                    };
+                    w = Word::EMPTY;
+                    i += last + 1;
+                }
+            }
             if closed.is_none() {
                 // The tight loop: two-byte letters of the block that need nothing.
                 while let Some((c, info)) = block_at(b, i) {

@@ -203,6 +203,29 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
     .map(|m| avx2._mm256_movemask_epi8(m) as u32)
 }
 
+/// For the engine's fast path where no affix rule applies: the words of plain letters from
+/// `at` (inside a word, or at its start) that one space and another such word follow, read 64
+/// bytes at a time: the offset from `at` of the last of those spaces, and of the one before it
+/// (`None` for none).
+#[inline]
+pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<usize>)> {
+    simd.vectorize(
+        #[inline(always)]
+        || {
+            let c = classify(simd, b, at)?;
+            let ends = c.space & c.lead >> 1;
+            let ok = c.lead | c.lead << 1 | ends;
+            let bad = (!ok).trailing_zeros();
+            let gaps = ends & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
+            let last = gaps.checked_ilog2()? as usize;
+            let before = (gaps & ((1u64 << last) - 1))
+                .checked_ilog2()
+                .map(|g| g as usize);
+            Some((last, before))
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::engine::{letter_flags, plain_pair};
