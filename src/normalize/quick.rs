@@ -455,6 +455,10 @@ impl Quick<'_, '_> {
         let Some(avx2) = self.avx2 else {
             return Some(());
         };
+        if self.b.len() < self.i.saturating_add(66) {
+            // Too short for a look at 64 bytes: no call into the vector code.
+            return Some(());
+        }
         // The whole loop compiled for the processor's features (AVX2, and BMI for the masks).
         avx2.vectorize(
             #[inline(always)]

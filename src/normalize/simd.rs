@@ -209,6 +209,10 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
 /// (`None` for none).
 #[inline]
 pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<usize>)> {
+    // (Short texts, and their ends, do not pay for the call into the vector code.)
+    if b.len() < at.saturating_add(66) {
+        return None;
+    }
     simd.vectorize(
         #[inline(always)]
         || {
