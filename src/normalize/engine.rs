@@ -196,11 +196,17 @@ impl Word {
     /// letter rules leave as they are).
     fn of_letters(b: &[u8], start: usize, end: usize) -> Word {
         let mut w = Word::EMPTY;
+        w.push_letters(b, start, end);
+        w
+    }
+
+    /// Pushes the letters `b[start..end]` (two-byte letters of the block, that the letter
+    /// rules leave as they are).
+    fn push_letters(&mut self, b: &[u8], start: usize, end: usize) {
         for at in (start..end).step_by(2) {
             let code = block_code(b, at);
-            w.push(block_char(b, at), super::tables::ARABIC[code].join);
+            self.push(block_char(b, at), super::tables::ARABIC[code].join);
         }
-        w
     }
 
     /// «می», «نمی» or «بی»: [`kind`](Self::kind) is not `Plain`.
@@ -603,17 +609,22 @@ static HEADS: Heads = {
 #[inline(always)]
 pub(super) fn head_attention(b: &[u8], start: usize, end: usize) -> bool {
     let n = end - start;
-    // Most runs have six bytes after their start in the text: one bounds check.
-    if let Some(&[a0, a1, a2, a3, a4, a5]) = b.get(start..start.wrapping_add(6)) {
-        let k1 = block_index(a0, a1);
-        let k2 = block_index(a2, a3) * usize::from(n >= 4);
-        let k3 = block_index(a4, a5) * usize::from(n >= 6);
-        return head_bit([k1, k2, k3]);
-    }
-    let k1 = block_code(b, start);
+    // The six bytes from the run's start: one bounds check where the text has them (most
+    // runs), zeros past the text's end otherwise.
+    let w = match b.get(start..start.wrapping_add(6)) {
+        Some(&[a0, a1, a2, a3, a4, a5]) => [a0, a1, a2, a3, a4, a5],
+        _ => {
+            let mut w = [0u8; 6];
+            let rest = b.get(start..).unwrap_or(&[]);
+            let k = rest.len().min(6);
+            w[..k].copy_from_slice(&rest[..k]);
+            w
+        }
+    };
     // (Read whatever the bytes are, and set to 0 past the run: no branch on its length.)
-    let k2 = block_code(b, start + 2) * usize::from(n >= 4);
-    let k3 = block_code(b, start + 4) * usize::from(n >= 6);
+    let k1 = block_index(w[0], w[1]);
+    let k2 = block_index(w[2], w[3]) * usize::from(n >= 4);
+    let k3 = block_index(w[4], w[5]) * usize::from(n >= 6);
     head_bit([k1, k2, k3])
 }
 
@@ -1731,12 +1742,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         Some(g) => b.get(i + g + 1..i + last) == Some("ماه".as_bytes()),
                         None => {
                             let mut word = w;
-                            for at in (i..i + last).step_by(2) {
-                                word.push(
-                                    block_char(b, at),
-                                    super::tables::ARABIC[block_code(b, at)].join,
-                                );
-                            }
+                            word.push_letters(b, i, i + last);
                             word.is_mah()
                         }
                     };

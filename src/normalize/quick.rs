@@ -235,9 +235,12 @@ impl Quick<'_, '_> {
         i
     }
 
-    /// Whether the last letter of `p` joins the next one.
-    fn joins_next(&self, p: Part) -> bool {
-        self.letter_at(p.end - 2).is_some_and(J::joins_next)
+    /// Whether the ZWNJ at `at` stays: between a letter that joins the next and one that joins
+    /// the previous.
+    fn zwnj_stays(&self, at: usize) -> bool {
+        self.letter_at(at.wrapping_sub(2))
+            .is_some_and(J::joins_next)
+            && self.letter_at(at + 3).is_some_and(J::joins_prev)
     }
 
     /// [`letter_at`](Self::letter_at) for the letters that only some configurations fold.
@@ -405,9 +408,7 @@ impl Quick<'_, '_> {
                         // A ZWNJ that stays: between a letter that joins the next and one that
                         // joins the previous.
                         if matches!(b.get(end + 1..), Some(&[0x80, 0x8C, ..])) {
-                            if self.joins_next(part)
-                                && self.letter_at(end + 3).is_some_and(J::joins_prev)
-                            {
+                            if self.zwnj_stays(end) {
                                 self.i = end + 3;
                                 continue;
                             }
@@ -518,7 +519,7 @@ impl Quick<'_, '_> {
             let bad = (!ok).trailing_zeros();
             // The gaps before the first byte that is none of those: the words that end at them
             // are read here.
-            let gaps = gaps & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
+            let gaps = gaps & super::simd::below(bad);
             let Some(last) = gaps.checked_ilog2() else {
                 return Some(());
             };
@@ -559,11 +560,7 @@ impl Quick<'_, '_> {
             while z != 0 {
                 let at = base + z.trailing_zeros() as usize;
                 z &= z - 1;
-                let kept = self
-                    .letter_at(at.wrapping_sub(2))
-                    .is_some_and(J::joins_next)
-                    && lead >> (at + 3 - base) & 1 != 0
-                    && self.letter_at(at + 3).is_some_and(J::joins_prev);
+                let kept = self.zwnj_stays(at);
                 if !kept || starts >> (at - base) & 1 != 0 {
                     // (A ZWNJ at a word's start: the per-word code stops there.)
                     return None;

@@ -148,6 +148,13 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
     })
 }
 
+/// The bits below bit `n` (all 64 when `n` is 64: a mask's first byte outside a class, or
+/// none).
+#[inline(always)]
+pub(super) fn below(n: u32) -> u64 {
+    1u64.checked_shl(n).map_or(u64::MAX, |m| m - 1)
+}
+
 /// The classes of the 32 bytes at `w[from..]`, in the order of [`Classes`]' fields.
 #[inline(always)]
 fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
@@ -220,7 +227,7 @@ pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<
             let ends = c.space & c.lead >> 1;
             let ok = c.lead | c.lead << 1 | ends;
             let bad = (!ok).trailing_zeros();
-            let gaps = ends & 1u64.checked_shl(bad).map_or(u64::MAX, |m| m - 1);
+            let gaps = ends & below(bad);
             let last = gaps.checked_ilog2()? as usize;
             let before = (gaps & ((1u64 << last) - 1))
                 .checked_ilog2()
