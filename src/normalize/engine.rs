@@ -683,7 +683,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 #[inline(always)]
-fn decode(b: &[u8], i: usize) -> (char, usize) {
+pub(super) fn decode(b: &[u8], i: usize) -> (char, usize) {
     // `b` comes from a `&str` and `i` is a char boundary.
     let b0 = b[i];
     if b0 < 0x80 {
@@ -762,7 +762,7 @@ pub(super) fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
 }
 
 /// Characters that join the parts of a Latin token (`a.b`, `x=5`, `a1@b.ir`).
-const fn is_connector(c: char) -> bool {
+pub(super) const fn is_connector(c: char) -> bool {
     matches!(
         c,
         '.' | '-' | '_' | '+' | '@' | '/' | ':' | '%' | '#' | '&' | '=' | '~' | '?' | '\''
@@ -804,6 +804,128 @@ pub(super) fn keeps_mark(cfg: &Normalizer, info: &Info) -> bool {
         Diacritics::Keep => true,
         Diacritics::Standard => info.kind == K::MarkKept,
         Diacritics::RemoveAll => false,
+    }
+}
+
+/// The extent of Latin tokens and URLs, over the text `b` as `visible` reads it: the next
+/// character that stays from an offset on (`(character, its offset, its length)`), looking
+/// through those that vanish. The engine's reading, and the quick check's (which reads ASCII
+/// only, and gives up where anything else is in reach).
+pub(super) struct LatinScan<'b, F> {
+    pub(super) b: &'b [u8],
+    pub(super) visible: F,
+}
+
+impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
+    /// The end of the Latin token starting at `start`. Characters that vanish are looked
+    /// through, so that the token is the same before and after they are removed.
+    ///
+    /// A URL is recognised only in a token that starts a word (`url_ok`): what a deleted
+    /// character or a rewritten number glued to the token cannot change.
+    pub(super) fn latin_end(&self, start: usize, url_ok: bool) -> usize {
+        // The first visible characters, lower-cased, to recognise `www.`.
+        let mut head = [0u8; 4];
+        let mut k = 0;
+        let mut i = start;
+        while k < head.len() {
+            match (self.visible)(i) {
+                Some((c, at, n)) if c.is_ascii() => {
+                    head[k] = (c as u8).to_ascii_lowercase();
+                    k += 1;
+                    i = at + n;
+                }
+                _ => break,
+            }
+        }
+        if url_ok && &head == b"www." {
+            return self.url_end(start, start);
+        }
+        let mut tail = [0u8; 5];
+        let mut end = start;
+        let mut i = start;
+        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
+        loop {
+            // ASCII letters and digits in bulk.
+            let run = self.b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                let k = run.min(5);
+                tail.copy_within(k.., 0);
+                for (t, c) in tail[5 - k..].iter_mut().zip(&self.b[i + run - k..i + run]) {
+                    *t = c.to_ascii_lowercase();
+                }
+                i += run;
+                end = i;
+            }
+            let Some((c, at, n)) = (self.visible)(i) else {
+                break;
+            };
+            if alnum(c) {
+                tail.rotate_left(1);
+                tail[4] = if c.is_ascii() {
+                    (c as u8).to_ascii_lowercase()
+                } else {
+                    0
+                };
+                end = at + n;
+                i = end;
+                continue;
+            }
+            if url_ok && c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
+                let slash1 = (self.visible)(at + n);
+                let slash2 = slash1.and_then(|(_, a, m)| (self.visible)(a + m));
+                if matches!((slash1, slash2), (Some(('/', ..)), Some(('/', ..)))) {
+                    return self.url_end(at, end);
+                }
+            }
+            if is_connector(c) && self.connects(at + n) {
+                tail.rotate_left(1);
+                tail[4] = c as u8;
+                i = at + n;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
+    /// directly or after one more connector (`./run.sh`).
+    fn connects(&self, i: usize) -> bool {
+        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
+        match (self.visible)(i) {
+            Some((d, ..)) if alnum(d) => true,
+            Some((d, at, n)) if is_connector(d) => {
+                (self.visible)(at + n).is_some_and(|(e, ..)| alnum(e))
+            }
+            _ => false,
+        }
+    }
+
+    /// The end of a URL scanned from `from` on, whose part before `from` ends at `end`: up to
+    /// whitespace, a ZWNJ, a quote or a guillemet, without the punctuation that ends the
+    /// sentence.
+    fn url_end(&self, from: usize, mut end: usize) -> usize {
+        let mut i = from;
+        while let Some((c, at, n)) = (self.visible)(i) {
+            if c.is_whitespace()
+                || c.is_control()
+                || is_nbsp_like(c)
+                || matches!(c, '\u{200C}' | '"' | '<' | '>' | '«' | '»')
+            {
+                break;
+            }
+            i = at + n;
+            if !matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟' | '…'
+            ) {
+                end = i;
+            }
+        }
+        end
     }
 }
 
@@ -2457,78 +2579,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         None
     }
 
-    /// The end of the Latin token starting at `start`. Characters that vanish are looked
-    /// through, so that the token is the same before and after they are removed.
-    ///
-    /// A URL is recognised only in a token that starts a word (`url_ok`): what a deleted
-    /// character or a rewritten number glued to the token cannot change.
+    /// The end of the Latin token starting at `start` (see [`LatinScan::latin_end`]).
     fn latin_end(&self, start: usize, url_ok: bool) -> usize {
-        // The first visible characters, lower-cased, to recognise `www.`.
-        let mut head = [0u8; 4];
-        let mut k = 0;
-        let mut i = start;
-        while k < head.len() {
-            match self.visible(i) {
-                Some((c, at, n)) if c.is_ascii() => {
-                    head[k] = (c as u8).to_ascii_lowercase();
-                    k += 1;
-                    i = at + n;
-                }
-                _ => break,
-            }
+        LatinScan {
+            b: self.b,
+            visible: |i| self.visible(i),
         }
-        if url_ok && &head == b"www." {
-            return self.url_end(start, start);
-        }
-        let mut tail = [0u8; 5];
-        let mut end = start;
-        let mut i = start;
-        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
-        loop {
-            // ASCII letters and digits in bulk.
-            let run = self.b[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-            if run > 0 {
-                let k = run.min(5);
-                tail.copy_within(k.., 0);
-                for (t, c) in tail[5 - k..].iter_mut().zip(&self.b[i + run - k..i + run]) {
-                    *t = c.to_ascii_lowercase();
-                }
-                i += run;
-                end = i;
-            }
-            let Some((c, at, n)) = self.visible(i) else {
-                break;
-            };
-            if alnum(c) {
-                tail.rotate_left(1);
-                tail[4] = if c.is_ascii() {
-                    (c as u8).to_ascii_lowercase()
-                } else {
-                    0
-                };
-                end = at + n;
-                i = end;
-                continue;
-            }
-            if url_ok && c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
-                let slash1 = self.visible(at + n);
-                let slash2 = slash1.and_then(|(_, a, m)| self.visible(a + m));
-                if matches!((slash1, slash2), (Some(('/', ..)), Some(('/', ..)))) {
-                    return self.url_end(at, end);
-                }
-            }
-            if is_connector(c) && self.connects(at + n) {
-                tail.rotate_left(1);
-                tail[4] = c as u8;
-                i = at + n;
-                continue;
-            }
-            break;
-        }
-        end
+        .latin_end(start, url_ok)
     }
 
     /// Whether the token at `self.pos` starts a word: after whitespace, an opening mark, a
@@ -2587,43 +2644,6 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             Some((d, ..)) => d.is_whitespace() || (self.cfg.invisibles && is_nbsp_like(d)),
         };
         ends.then_some(i - self.pos)
-    }
-
-    /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
-    /// directly or after one more connector (`./run.sh`).
-    fn connects(&self, i: usize) -> bool {
-        let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
-        match self.visible(i) {
-            Some((d, ..)) if alnum(d) => true,
-            Some((d, at, n)) if is_connector(d) => {
-                self.visible(at + n).is_some_and(|(e, ..)| alnum(e))
-            }
-            _ => false,
-        }
-    }
-
-    /// The end of a URL scanned from `from` on, whose part before `from` ends at `end`: up to
-    /// whitespace, a ZWNJ, a quote or a guillemet, without the punctuation that ends the
-    /// sentence.
-    fn url_end(&self, from: usize, mut end: usize) -> usize {
-        let mut i = from;
-        while let Some((c, at, n)) = self.visible(i) {
-            if c.is_whitespace()
-                || c.is_control()
-                || is_nbsp_like(c)
-                || matches!(c, '\u{200C}' | '"' | '<' | '>' | '«' | '»')
-            {
-                break;
-            }
-            i = at + n;
-            if !matches!(
-                c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '،' | '؛' | '؟' | '…'
-            ) {
-                end = i;
-            }
-        }
-        end
     }
 
     /// Writes a Latin token: lower-cased and with ASCII digits when the rules say so; the
@@ -2707,7 +2727,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             _ => {}
         }
         let latin_ctx = (self.prev == Prev::Latin && (self.gap == usize::MAX || self.gap_nl == 0))
-            || self.latin_follows(end);
+            || latin_follows(self.b, end);
         let cfg = self.cfg;
         let (to_persian, to_latin, arabic_only) = match cfg.digits {
             Digits::Persian => (!latin_ctx, false, false),
@@ -2776,14 +2796,15 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.base = None;
         self.pos = end;
     }
+}
 
-    /// Whether an ASCII letter follows `from` after spaces on the same line.
-    fn latin_follows(&self, from: usize) -> bool {
-        let rest = &self.b[from..];
-        let skip = rest
-            .iter()
-            .take_while(|&&c| c == b' ' || c == b'\t')
-            .count();
-        rest.get(skip).is_some_and(|c| c.is_ascii_alphabetic())
-    }
+/// Whether an ASCII letter follows `from` after spaces on the same line (a number there stands
+/// in Latin context).
+pub(super) fn latin_follows(b: &[u8], from: usize) -> bool {
+    let rest = &b[from..];
+    let skip = rest
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    rest.get(skip).is_some_and(|c| c.is_ascii_alphabetic())
 }

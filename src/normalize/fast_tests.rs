@@ -82,6 +82,32 @@ const EDITS: &[&str] = &[
     "\u{200C}ماه می ",
     " 𐵐 ",
     " 𞸀 ",
+    // Latin tokens, URLs, e-mail addresses and numbers in Latin context (the quick check
+    // reads them as the engine does).
+    " ATM ",
+    " Python 3.11 ",
+    " 3.11 ",
+    " 12,5% GB ",
+    " v1.4، ",
+    " 3D ",
+    " ab-cd_ef.rs: ",
+    " https://x.ir/a?b=1. ",
+    " http:/x ",
+    " www.x.ir/p ",
+    " a.b@c.ir ",
+    " /path ",
+    " .env ",
+    " #tag ",
+    " / ",
+    "(abc) ",
+    "(www.a.ir) ",
+    " abc:) ",
+    " abc\u{200B}d ",
+    " abc\u{0640}d ",
+    " ab۱ ",
+    "/ق/۱۲",
+    "/۱۲ ",
+    "/abc ",
 ];
 
 fn agree(n: &Normalizer, s: &str) {

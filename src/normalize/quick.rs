@@ -17,8 +17,9 @@
 
 use super::chars::{self, J, K};
 use super::engine::{
-    block_at, block_char, block_code, block_index, fast_mark, head_attention, keeps_mark,
-    letter_fold, pair_at, plain_end, plain_word, Folded, ATTACH_HEH, LETTER, SPLIT,
+    block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, is_connector,
+    keeps_mark, latin_follows, letter_flags, letter_fold, pair_at, plain_end, plain_word, Folded,
+    LatinScan, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -301,7 +302,20 @@ impl Quick<'_, '_> {
                 spaced = false;
                 continue;
             }
-            if matches!(prev, Tok::Word(_) | Tok::Number) && self.closers()? {
+            // A slash glued between a Persian word or number and another (۱۴۰۴/ق/۵۱۲, و/یا):
+            // a symbol that no rule touches.
+            if matches!(prev, Tok::Word(_) | Tok::Number)
+                && self.b.get(self.i) == Some(&b'/')
+                && (self.letter_at(self.i + 1).is_some()
+                    || (self.b.get(self.i + 1) == Some(&0xDB)
+                        && matches!(self.b.get(self.i + 2), Some(0xB0..=0xB9))))
+            {
+                self.i += 1;
+                prev = Tok::Symbol;
+                spaced = false;
+                continue;
+            }
+            if matches!(prev, Tok::Word(_) | Tok::Number | Tok::Latin) && self.closers()? {
                 prev = Tok::Close;
             }
             match self.b.get(self.i) {
@@ -355,6 +369,10 @@ impl Quick<'_, '_> {
         }
         match b0 {
             b'a'..=b'z' | b'A'..=b'Z' => self.latin(),
+            // `/path`, `.env`, `#tag`: a Latin token, as the engine reads them at a word's
+            // start.
+            b'/' | b'.' | b'#' if self.leads_latin(self.i + 1) => self.latin(),
+            b'0'..=b'9' => self.ascii_number(prev),
             b'(' => self.open(1, prev),
             0xC2 if self.b.get(self.i + 1) == Some(&0xAB) => self.open(2, prev),
             b'/' | b'-' | 0xF0..=0xF4 if !matches!(prev, Tok::Open) => self.symbol(),
@@ -367,8 +385,10 @@ impl Quick<'_, '_> {
             return None;
         }
         self.i += n;
-        // A Persian word must follow, glued.
-        self.letter_at(self.i)?;
+        // A Persian word or a Latin token must follow, glued.
+        if self.letter_at(self.i).is_none() && !self.b.get(self.i)?.is_ascii_alphabetic() {
+            return None;
+        }
         Some(Tok::Open)
     }
 
@@ -745,23 +765,83 @@ impl Quick<'_, '_> {
         Some(Tok::Number)
     }
 
-    /// A word of ASCII letters.
+    /// Whether a Latin word follows at `i`: an ASCII letter, or a connector and an ASCII letter
+    /// (the engine's `leads_latin`, where no character that vanishes stands between).
+    fn leads_latin(&self, i: usize) -> bool {
+        let b = self.b;
+        let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+        letter(i)
+            || (b
+                .get(i)
+                .is_some_and(|&c| c < 0x80 && is_connector(c as char))
+                && letter(i + 1))
+    }
+
+    /// A number of ASCII digits (with `. , : / -` between digits and an optional `%` after)
+    /// that the digit rule leaves as it is: where only Arabic-Indic digits are rewritten, or in
+    /// Latin context (after a Latin word on the line, or before one).
+    fn ascii_number(&mut self, prev: Tok) -> Option<Tok> {
+        let b = self.b;
+        let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let mut i = self.i;
+        loop {
+            while digit(i) {
+                i += 1;
+            }
+            if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/' | b'-')) && digit(i + 1) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if b.get(i) == Some(&b'%') {
+            i += 1;
+        }
+        let kept = match self.cfg.digits {
+            Digits::Persian => matches!(prev, Tok::Latin) || latin_follows(b, i),
+            Digits::Keep | Digits::ArabicIndicToPersian | Digits::Latin => true,
+        };
+        if !kept {
+            return None;
+        }
+        self.i = i;
+        Some(Tok::Number)
+    }
+
+    /// A Latin token of ASCII characters: a word, an identifier, a file name, a URL or an
+    /// e-mail address, as far as the engine reads it (see [`LatinScan`]).
     fn latin(&mut self) -> Option<Tok> {
+        let b = self.b;
         let start = self.i;
-        let end = start
-            + self.b[start..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-        if self.cfg.lowercase_latin && self.b[start..end].iter().any(u8::is_ascii_uppercase) {
+        // The engine's reading, where it reads characters that cannot vanish (ASCII, plain
+        // letters, Persian closing marks): anything else in its reach (a character that
+        // vanishes, a digit that a rule may rewrite) is the engine's to weigh.
+        let far = core::cell::Cell::new(false);
+        let scan = LatinScan {
+            b,
+            visible: |i: usize| match b.get(i) {
+                Some(&c) if c < 0x80 => Some((c as char, i, 1)),
+                Some(_) if letter_flags(b, i) != 0 || fast_mark(b, i).is_some() => {
+                    Some((decode(b, i).0, i, 2))
+                }
+                Some(_) => {
+                    far.set(true);
+                    None
+                }
+                None => None,
+            },
+        };
+        // (Every token here starts a word, where a URL may.)
+        let end = scan.latin_end(start, true);
+        if far.get()
+            || (self.cfg.lowercase_latin && b[start..end].iter().any(u8::is_ascii_uppercase))
+        {
             return None;
         }
         self.i = end;
-        // Followed by a space or the line's end: anything else is the engine's.
-        match self.b.get(end) {
-            None | Some(b' ' | b'\n') => Some(Tok::Latin),
-            _ => None,
-        }
+        // (What follows, the line reads: closing marks, which stay in Latin context as they
+        // are, a space or the line's end.)
+        Some(Tok::Latin)
     }
 
     /// Closing marks glued to the token before: `. : ) ! ، ؛ ؟ » …`, each followed by another one,
