@@ -527,7 +527,7 @@ const fn in_alphabet(codes: &[usize], k: usize) -> bool {
     false
 }
 
-static HEADS: Heads = {
+const HEADS_TABLE: Heads = {
     let mut t = Heads {
         first: [0; 256],
         second: [[0; 256]; HEAD_ROWS],
@@ -601,6 +601,26 @@ static HEADS: Heads = {
         }
     }
     t
+};
+
+static HEADS: Heads = HEADS_TABLE;
+
+/// The letters that are the second letter of some pattern of [`HEADS`] (by block code): a
+/// word whose second letter is none of them needs no closer look, whatever its first.
+pub(super) const SECONDS: [bool; 256] = {
+    let mut set = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        let mut row = 1;
+        while row < HEAD_ROWS {
+            if HEADS_TABLE.second[row][k] != 0 {
+                set[k] = true;
+            }
+            row += 1;
+        }
+        k += 1;
+    }
+    set
 };
 
 /// Whether the run of letters `b[start..end]` (two bytes each, `end > start`) may start an

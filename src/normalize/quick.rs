@@ -586,8 +586,14 @@ impl Quick<'_, '_> {
                     return None;
                 }
             }
-            // The heads that need a closer look.
-            let mut h = if affixes { c.head & starts } else { 0 };
+            // The heads that need a closer look: a letter that may start an affix, and one
+            // that may come second in one (none: a one-letter word, or no pattern; bits past
+            // the window's end are taken as possible).
+            let mut h = if affixes {
+                c.head & starts & (c.second >> 2 | 3 << 62)
+            } else {
+                0
+            };
             while h != 0 {
                 let k = h.trailing_zeros() as usize;
                 h &= h - 1;

@@ -7,7 +7,7 @@
 use core::arch::x86_64::__m256i;
 use pulp::x86::V3;
 
-use super::engine::{ATTACH_HEH, LETTER, PLAIN, SPLIT};
+use super::engine::{ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
 
 /// The classes of 64 bytes, one bit per byte (bit `k` for the byte at `at + k`).
 #[derive(Clone, Copy)]
@@ -16,6 +16,8 @@ pub(super) struct Classes {
     pub(super) lead: u64,
     /// Lead bytes of those that may start an affix (see [`HEADS`]).
     pub(super) head: u64,
+    /// Lead bytes of those that are the second letter of such a head (see [`SECONDS`]).
+    pub(super) second: u64,
     /// Spaces.
     pub(super) space: u64,
     /// First bytes of ZWNJs.
@@ -39,13 +41,23 @@ const fn row_read(hi: usize) -> bool {
     hi != 0xD && hi != 0xF
 }
 
-/// The set of low nibbles of row `hi` whose characters have any of the flags `f` of
-/// [`LETTER`].
-const fn row_set(hi: usize, f: u8) -> u16 {
+/// The characters (by index in U+0600..=U+06FF) with any of the flags `f` of [`LETTER`].
+const fn flagged(f: u8) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        set[k] = LETTER[k] & f != 0;
+        k += 1;
+    }
+    set
+}
+
+/// The set of low nibbles of row `hi` of the characters of `class`.
+const fn row_set(hi: usize, class: &[bool; 256]) -> u16 {
     let mut set = 0u16;
     let mut lo = 0;
     while lo < 16 {
-        if LETTER[hi * 16 + lo] & f != 0 {
+        if class[hi * 16 + lo] {
             set |= 1 << lo;
         }
         lo += 1;
@@ -53,16 +65,15 @@ const fn row_set(hi: usize, f: u8) -> u16 {
     set
 }
 
-/// The two 16-entry tables of a vector test of a character class (the characters with any of
-/// the flags `f`, in the rows read): a character of index `k` is in it iff
-/// `rows[k >> 4] & nibbles[k & 15] != 0`.
-const fn tables(f: u8) -> ([u8; 16], [u8; 16]) {
+/// The two 16-entry tables of a vector test of a character class (its characters in the rows
+/// read): a character of index `k` is in it iff `rows[k >> 4] & nibbles[k & 15] != 0`.
+const fn tables(class: [bool; 256]) -> ([u8; 16], [u8; 16]) {
     let mut sets = [0u16; 8];
     let mut n = 0;
     let mut rows = [0u8; 16];
     let mut hi = 0;
     while hi < 16 {
-        let set = row_set(hi, f);
+        let set = row_set(hi, &class);
         if row_read(hi) && set != 0 {
             let mut j = 0;
             while j < n && sets[j] != set {
@@ -93,10 +104,25 @@ const fn tables(f: u8) -> ([u8; 16], [u8; 16]) {
 }
 
 /// The plain letters (see [`PLAIN`]).
-const LETTERS: ([u8; 16], [u8; 16]) = tables(PLAIN);
+const LETTERS: ([u8; 16], [u8; 16]) = tables(flagged(PLAIN));
 /// The letters a word needs a closer look at the head of when it starts with them (see
 /// [`SPLIT`] and [`ATTACH_HEH`]).
-const HEADS: ([u8; 16], [u8; 16]) = tables(SPLIT | ATTACH_HEH);
+const HEADS: ([u8; 16], [u8; 16]) = tables(flagged(SPLIT | ATTACH_HEH));
+/// The second letters of the heads that need a closer look (see [`SECONDS`]); none in the
+/// rows not read, and no one-letter word (code 0: the vector test of a head reads its second
+/// letter, and would miss either).
+const SECOND: ([u8; 16], [u8; 16]) = {
+    assert!(!SECONDS[0], "a one-letter word that needs a closer look");
+    let mut k = 0;
+    while k < 256 {
+        assert!(
+            !SECONDS[k] || row_read(k >> 4),
+            "a second letter in a row not read"
+        );
+        k += 1;
+    }
+    tables(SECONDS)
+};
 
 /// Whether the vector test of `t` reads `b0 b1` (a lead byte of the block and its continuation
 /// byte) as in its class: the scalar form of [`classify`]'s tests, for the tests.
@@ -138,6 +164,7 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
     Some(Classes {
         lead: join(lo[0], hi[0]),
         head: join(lo[1], hi[1]),
+        second: join(lo[9], hi[9]),
         space: join(lo[2], hi[2]),
         zwnj: join(lo[3], hi[3]),
         close1: join(lo[4], hi[4]),
@@ -155,9 +182,10 @@ pub(super) fn below(n: u32) -> u64 {
     1u64.checked_shl(n).map_or(u64::MAX, |m| m - 1)
 }
 
-/// The classes of the 32 bytes at `w[from..]`, in the order of [`Classes`]' fields.
+/// The classes of the 32 bytes at `w[from..]`: those of [`Classes`]' fields, in their order
+/// but `second`, last.
 #[inline(always)]
-fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
+fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 10] {
     let load = |k: usize| -> __m256i {
         let mut a = [0u8; 32];
         a.copy_from_slice(&w[from + k..from + k + 32]);
@@ -188,6 +216,7 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
     };
     let letter = class(LETTERS);
     let head = class(HEADS);
+    let second = class(SECOND);
     let space = avx2._mm256_cmpeq_epi8(c, splat(b' '));
     let zwnj = avx2._mm256_and_si256(
         avx2._mm256_cmpeq_epi8(c, splat(0xE2)),
@@ -205,7 +234,7 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 9] {
     let hamza = avx2._mm256_and_si256(d9, eq(n, 0x94));
     let newline = eq(c, b'\n');
     [
-        letter, head, space, zwnj, close1, close2, heh, hamza, newline,
+        letter, head, space, zwnj, close1, close2, heh, hamza, newline, second,
     ]
     .map(|m| avx2._mm256_movemask_epi8(m) as u32)
 }
@@ -261,6 +290,7 @@ mod tests {
                     read && flags & (SPLIT | ATTACH_HEH) != 0,
                     "{b0:02X} {b1:02X}"
                 );
+                assert_eq!(reads(&SECOND, b0, b1), SECONDS[k], "{b0:02X} {b1:02X}");
             }
         }
     }
@@ -294,6 +324,7 @@ mod tests {
                 let (b0, b1, b2) = (text[at + k], text[at + k + 1], text[at + k + 2]);
                 assert_eq!(c.lead >> k & 1 != 0, reads(&LETTERS, b0, b1));
                 assert_eq!(c.head >> k & 1 != 0, reads(&HEADS, b0, b1));
+                assert_eq!(c.second >> k & 1 != 0, reads(&SECOND, b0, b1));
                 assert_eq!(c.space >> k & 1 != 0, b0 == b' ');
                 assert_eq!(c.zwnj >> k & 1 != 0, [b0, b1, b2] == [0xE2, 0x80, 0x8C]);
                 assert_eq!(c.close1 >> k & 1 != 0, matches!(b0, b'.' | b':' | b'!'));
