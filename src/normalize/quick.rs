@@ -3,9 +3,11 @@
 //! Most text that reaches a normaliser twice (a stored name compared again, a document
 //! re-indexed) is already normal, and most of clean Persian text is a handful of shapes: words
 //! of letters that no rule touches, joined by kept ZWNJs; single spaces; Persian numbers;
-//! closing marks glued to the word before them; plain Latin words; one or two line breaks. This
-//! module reads those shapes, line by line, with a lookup per letter and the lexicon only at the
-//! word heads where an affix rule could apply, and stops at the first thing it does not know.
+//! closing marks glued to the word before them; Latin tokens (words, identifiers, URLs, e-mail
+//! addresses, read as the engine reads them) and the ASCII numbers the digit rule keeps; one or
+//! two line breaks. This module reads those shapes, line by line, with a lookup per letter and
+//! the lexicon only at the word heads where an affix rule could apply, and stops at the first
+//! thing it does not know.
 //!
 //! It answers with a line start, or with the end of a word inside a line (see [`Proof`]):
 //! everything before it is proven unchanged, and the engine, started there in the state a run
