@@ -606,7 +606,9 @@ const HEADS_TABLE: Heads = {
 static HEADS: Heads = HEADS_TABLE;
 
 /// The letters that are the second letter of some pattern of [`HEADS`] (by block code): a
-/// word whose second letter is none of them needs no closer look, whatever its first.
+/// word whose second letter is none of them needs no closer look, whatever its first. (For the
+/// vector code: x86-64 only.)
+#[cfg(target_arch = "x86_64")]
 pub(super) const SECONDS: [bool; 256] = {
     let mut set = [false; 256];
     let mut k = 0;
