@@ -59,7 +59,6 @@ pub(super) fn normal_prefix(cfg: &Normalizer, src: &str, from: Entry) -> Proof {
         // (ه and the hamza above compose to nothing: a test checks it.)
         #[cfg(target_arch = "x86_64")]
         keeps_hamza: keeps_mark(cfg, &ARABIC[0x54]),
-        splits: Default::default(),
     };
     let mut first = match from {
         Entry::Line => (Tok::Start, false),
@@ -176,11 +175,6 @@ struct Quick<'a, 'c> {
     /// Whether a hamza above after a final ه stays (see [`mark`](Self::mark)).
     #[cfg(target_arch = "x86_64")]
     keeps_hamza: bool,
-    /// The lexicon's last answers on joined «می»/«بی» forms (see
-    /// [`split_agrees`](Self::split_agrees)), by a hash of the word: its (start, end) in the
-    /// text and the answer (`end == 0`: none). Such words repeat (میلیون، بیش، بازار), and the
-    /// lexicon's answer is a few hundred instructions of binary searches.
-    splits: [core::cell::Cell<(usize, usize, bool)>; 32],
 }
 
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
@@ -700,21 +694,9 @@ impl Quick<'_, '_> {
     /// look-ahead does, on at most 24 letters.
     #[inline(never)]
     fn split_agrees(&self, part: Part) -> bool {
-        if !lexicon::may_split3(self.head3(part)) || (part.end - part.start) / 2 > 24 {
-            return true;
-        }
-        let word = &self.b[part.start..part.end];
-        // (Two letters at least, two bytes each: the continuation bytes of the second letter
-        // and of the last one, and the length.)
-        let hash = word[3] as usize ^ (word[word.len() - 1] as usize) << 1 ^ word.len() << 2;
-        let slot = &self.splits[hash % 32];
-        let (start, end, agrees) = slot.get();
-        if end != 0 && self.b[start..end] == *word {
-            return agrees;
-        }
-        let agrees = lexicon::joined_split(self.text(part)).is_none();
-        slot.set((part.start, part.end, agrees));
-        agrees
+        !(lexicon::may_split3(self.head3(part))
+            && (part.end - part.start) / 2 <= 24
+            && lexicon::joined_split(self.text(part)).is_some())
     }
 
     /// A suffix or personal ending written apart from a word of `kind` before it.
