@@ -839,17 +839,8 @@ impl Quick<'_, '_> {
                 None => None,
             },
         };
-        // A word of letters before a space or the line's end (most Latin tokens): what the
-        // engine's reading ends at too (no `www.`, no `http:`, no connector). Otherwise the
-        // reading itself (every token here starts a word, where a URL may).
-        let letters = b[start..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        let end = match b.get(start + letters) {
-            None | Some(b' ' | b'\n') => start + letters,
-            _ => scan.latin_end(start, true),
-        };
+        // (Every token here starts a word, where a URL may.)
+        let end = scan.latin_end(start, true);
         if far.get()
             || (self.cfg.lowercase_latin && b[start..end].iter().any(u8::is_ascii_uppercase))
         {
