@@ -784,7 +784,7 @@ pub(super) fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
 }
 
 /// Characters that join the parts of a Latin token (`a.b`, `x=5`, `a1@b.ir`).
-pub(super) const fn is_connector(c: char) -> bool {
+const fn is_connector(c: char) -> bool {
     matches!(
         c,
         '.' | '-' | '_' | '+' | '@' | '/' | ':' | '%' | '#' | '&' | '=' | '~' | '?' | '\''
@@ -911,6 +911,18 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
             break;
         }
         end
+    }
+
+    /// Whether a Latin word follows at `i` (`.env`, `./run.sh`, `#tag`): an ASCII letter, or a
+    /// connector and an ASCII letter.
+    pub(super) fn leads_latin(&self, i: usize) -> bool {
+        match (self.visible)(i) {
+            Some((c, ..)) if c.is_ascii_alphabetic() => true,
+            Some((c, at, n)) if is_connector(c) => {
+                (self.visible)(at + n).is_some_and(|(d, ..)| d.is_ascii_alphabetic())
+            }
+            _ => false,
+        }
     }
 
     /// Whether a connector ending at `i` joins on: an ASCII letter or any digit follows it,
@@ -2162,7 +2174,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.pos += 1;
             }
             b'"' if self.cfg.punctuation == Punctuation::Persian => self.quote(),
-            b'.' | b'/' | b'#' if self.at_word_start() && self.leads_latin(self.pos + 1) => {
+            b'.' | b'/' | b'#'
+                if self.at_word_start() && self.latin_scan().leads_latin(self.pos + 1) =>
+            {
                 self.latin()
             }
             b':' | b';' | b'=' => match self.emoticon_len() {
@@ -2601,13 +2615,17 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         None
     }
 
-    /// The end of the Latin token starting at `start` (see [`LatinScan::latin_end`]).
-    fn latin_end(&self, start: usize, url_ok: bool) -> usize {
+    /// The engine's reading of Latin tokens (see [`LatinScan`]).
+    fn latin_scan(&self) -> LatinScan<'a, impl Fn(usize) -> Option<(char, usize, usize)> + '_> {
         LatinScan {
             b: self.b,
             visible: |i| self.visible(i),
         }
-        .latin_end(start, url_ok)
+    }
+
+    /// The end of the Latin token starting at `start` (see [`LatinScan::latin_end`]).
+    fn latin_end(&self, start: usize, url_ok: bool) -> usize {
+        self.latin_scan().latin_end(start, url_ok)
     }
 
     /// Whether the token at `self.pos` starts a word: after whitespace, an opening mark, a
@@ -2617,17 +2635,6 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             || matches!(self.prev, Prev::Start | Prev::LineStart | Prev::Open)
             // A space will be written after this closing mark.
             || (self.cfg.spacing == Spacing::Persian && matches!(self.prev, Prev::Close(true, _)))
-    }
-
-    /// Whether a Latin word follows at `i` (`.env`, `./run.sh`, `#tag`).
-    fn leads_latin(&self, i: usize) -> bool {
-        match self.visible(i) {
-            Some((c, ..)) if c.is_ascii_alphabetic() => true,
-            Some((c, at, n)) if is_connector(c) => self
-                .visible(at + n)
-                .is_some_and(|(d, ..)| d.is_ascii_alphabetic()),
-            _ => false,
-        }
     }
 
     /// The length of an ASCII emoticon whose first character (`:` `;` `=`) is at `self.pos`,

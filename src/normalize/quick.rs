@@ -19,9 +19,9 @@
 
 use super::chars::{self, J, K};
 use super::engine::{
-    block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, is_connector,
-    keeps_mark, latin_follows, letter_flags, letter_fold, pair_at, plain_end, plain_word, Folded,
-    LatinScan, ATTACH_HEH, LETTER, SPLIT,
+    block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, keeps_mark,
+    latin_follows, letter_flags, letter_fold, pair_at, plain_end, plain_word, Folded, LatinScan,
+    ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -177,6 +177,18 @@ struct Quick<'a, 'c> {
     keeps_hamza: bool,
 }
 
+/// Whether the two bytes `b0 b1` are a Persian digit (۰–۹).
+#[inline(always)]
+fn persian_digit_pair(b0: u8, b1: u8) -> bool {
+    b0 == 0xDB && matches!(b1, 0xB0..=0xB9)
+}
+
+/// Whether a Persian digit is at `i`.
+#[inline(always)]
+fn persian_digit(b: &[u8], i: usize) -> bool {
+    pair_at(b, i).is_some_and(|(b0, b1)| persian_digit_pair(b0, b1))
+}
+
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
 /// [`SPLIT`] may be a joined «می»/«بی» form, one of [`ATTACH_HEH`] a suffix or an ending
 /// written apart (ها, تر, and after a silent ه ام, ای, …).
@@ -308,9 +320,7 @@ impl Quick<'_, '_> {
             // a symbol that no rule touches.
             if matches!(prev, Tok::Word(_) | Tok::Number)
                 && self.b.get(self.i) == Some(&b'/')
-                && (self.letter_at(self.i + 1).is_some()
-                    || (self.b.get(self.i + 1) == Some(&0xDB)
-                        && matches!(self.b.get(self.i + 2), Some(0xB0..=0xB9))))
+                && (self.letter_at(self.i + 1).is_some() || persian_digit(self.b, self.i + 1))
             {
                 self.i += 1;
                 prev = Tok::Symbol;
@@ -364,7 +374,7 @@ impl Quick<'_, '_> {
     fn token(&mut self, prev: Tok, spaced: bool) -> Option<Tok> {
         let b0 = *self.b.get(self.i)?;
         if b0 & 0xFC == 0xD8 {
-            if b0 == 0xDB && matches!(self.b.get(self.i + 1), Some(0xB0..=0xB9)) {
+            if persian_digit(self.b, self.i) {
                 return self.number();
             }
             return self.words(prev, spaced);
@@ -373,7 +383,13 @@ impl Quick<'_, '_> {
             b'a'..=b'z' | b'A'..=b'Z' => self.latin(),
             // `/path`, `.env`, `#tag`: a Latin token, as the engine reads them at a word's
             // start.
-            b'/' | b'.' | b'#' if self.leads_latin(self.i + 1) => self.latin(),
+            b'/' | b'.' | b'#'
+                if self
+                    .latin_scan(&core::cell::Cell::new(false))
+                    .leads_latin(self.i + 1) =>
+            {
+                self.latin()
+            }
             b'0'..=b'9' => self.ascii_number(prev),
             b'(' => self.open(1, prev),
             0xC2 if self.b.get(self.i + 1) == Some(&0xAB) => self.open(2, prev),
@@ -445,7 +461,7 @@ impl Quick<'_, '_> {
             // The common case: one space and the next word.
             if !marked && b.get(self.i) == Some(&b' ') {
                 if let Some((n0, n1)) = pair_at(b, self.i + 1) {
-                    if n0 & 0xFC == 0xD8 && !(n0 == 0xDB && matches!(n1, 0xB0..=0xB9)) {
+                    if n0 & 0xFC == 0xD8 && !persian_digit_pair(n0, n1) {
                         if head && self.is_mi_bi(part) {
                             return None;
                         }
@@ -749,7 +765,7 @@ impl Quick<'_, '_> {
             return None;
         }
         let b = self.b;
-        let digit = |i: usize| b.get(i) == Some(&0xDB) && matches!(b.get(i + 1), Some(0xB0..=0xB9));
+        let digit = |i: usize| persian_digit(b, i);
         let mut i = self.i;
         loop {
             while digit(i) {
@@ -773,16 +789,29 @@ impl Quick<'_, '_> {
         Some(Tok::Number)
     }
 
-    /// Whether a Latin word follows at `i`: an ASCII letter, or a connector and an ASCII letter
-    /// (the engine's `leads_latin`, where no character that vanishes stands between).
-    fn leads_latin(&self, i: usize) -> bool {
+    /// The engine's reading of Latin tokens (see [`LatinScan`]), where it reads characters
+    /// that cannot vanish (ASCII, plain letters, Persian closing marks): anything else in its
+    /// reach (a character that vanishes, a digit that a rule may rewrite) sets `far`, and is
+    /// the engine's to weigh.
+    fn latin_scan<'s>(
+        &'s self,
+        far: &'s core::cell::Cell<bool>,
+    ) -> LatinScan<'s, impl Fn(usize) -> Option<(char, usize, usize)> + 's> {
         let b = self.b;
-        let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
-        letter(i)
-            || (b
-                .get(i)
-                .is_some_and(|&c| c < 0x80 && is_connector(c as char))
-                && letter(i + 1))
+        LatinScan {
+            b,
+            visible: move |i: usize| match b.get(i) {
+                Some(&c) if c < 0x80 => Some((c as char, i, 1)),
+                Some(_) if letter_flags(b, i) != 0 || fast_mark(b, i).is_some() => {
+                    Some((decode(b, i).0, i, 2))
+                }
+                Some(_) => {
+                    far.set(true);
+                    None
+                }
+                None => None,
+            },
+        }
     }
 
     /// A number of ASCII digits (with `. , : / -` between digits and an optional `%` after)
@@ -821,26 +850,9 @@ impl Quick<'_, '_> {
     fn latin(&mut self) -> Option<Tok> {
         let b = self.b;
         let start = self.i;
-        // The engine's reading, where it reads characters that cannot vanish (ASCII, plain
-        // letters, Persian closing marks): anything else in its reach (a character that
-        // vanishes, a digit that a rule may rewrite) is the engine's to weigh.
         let far = core::cell::Cell::new(false);
-        let scan = LatinScan {
-            b,
-            visible: |i: usize| match b.get(i) {
-                Some(&c) if c < 0x80 => Some((c as char, i, 1)),
-                Some(_) if letter_flags(b, i) != 0 || fast_mark(b, i).is_some() => {
-                    Some((decode(b, i).0, i, 2))
-                }
-                Some(_) => {
-                    far.set(true);
-                    None
-                }
-                None => None,
-            },
-        };
         // (Every token here starts a word, where a URL may.)
-        let end = scan.latin_end(start, true);
+        let end = self.latin_scan(&far).latin_end(start, true);
         if far.get()
             || (self.cfg.lowercase_latin && b[start..end].iter().any(u8::is_ascii_uppercase))
         {
