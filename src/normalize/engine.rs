@@ -736,6 +736,16 @@ const fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The length of the decimal digit (ASCII, Arabic-Indic or Persian) at `i`, if there is one.
+#[inline(always)]
+fn digit_len(b: &[u8], i: usize) -> Option<usize> {
+    match (b.get(i)?, b.get(i + 1)) {
+        (b'0'..=b'9', _) => Some(1),
+        (0xD9, Some(0xA0..=0xA9)) | (0xDB, Some(0xB0..=0xB9)) => Some(2),
+        _ => None,
+    }
+}
+
 const fn is_nbsp_like(c: char) -> bool {
     matches!(
         c,
@@ -1875,6 +1885,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut w = self.word;
         // The last letter the fast path folded: (offset, input letter, output letter).
         let mut folded: Option<(usize, char, char)> = None;
+        // The last run of marks and tatweels inside a word: (start, end, whether a mark
+        // stays); `end` is `i` when they are the last thing passed over.
+        let mut marks = (usize::MAX, usize::MAX, false);
         // The closing mark just passed over, if the last token is one.
         let mut closed: Option<char> = None;
         // Whether the current word follows «ماه».
@@ -1919,9 +1932,24 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             let Some(&byte) = b.get(i) else { break };
             match byte {
                 b' ' => {
-                    let f = letter_flags(b, i + 1);
+                    // A run of spaces is one space under the collapsing rules.
+                    let mut k = 1;
+                    if lines {
+                        while b.get(i + k) == Some(&b' ') {
+                            k += 1;
+                        }
+                    }
+                    let mut f = letter_flags(b, i + k);
                     if f == 0 {
-                        break;
+                        // An Arabic letter form the letter rule folds (the loop folds it next),
+                        // unless an affix rule may look at the word it starts.
+                        let Some((_, t, _)) = self.variant_at(i + k) else {
+                            break;
+                        };
+                        f = LETTER[(t as usize).wrapping_sub(0x600) & 0xFF];
+                        if f & watch != 0 {
+                            break;
+                        }
                     }
                     // After «می»/«بی», and before a word that may be an affix, the affix rules
                     // between two words decide.
@@ -1932,15 +1960,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     let heh = closed.is_none() && w.last == 'ه';
                     let watch = if heh { watch } else { watch & !ATTACH_HEH };
                     if f & watch != 0
-                        && affix_may_start(b, i + 1, f & watch)
-                        && self.fast_affix(&w, closed.is_some(), i + 1, f)
+                        && affix_may_start(b, i + k, f & watch)
+                        && self.fast_affix(&w, closed.is_some(), i + k, f)
                     {
                         break;
+                    }
+                    if k > 1 {
+                        self.w.replace(i + 1, i + k, "");
                     }
                     mah = closed.is_none() && w.is_mah();
                     w = Word::EMPTY;
                     closed = None;
-                    i += 1;
+                    i += k;
                 }
                 b'\n' if lines && (!self.quick || i < self.quick_stop) => {
                     // One line break, or two, then a word (on a new line, quotes pair anew).
@@ -1994,6 +2025,38 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                                 i += 2;
                                 continue;
                             }
+                            // A mark or a tatweel inside the word: kept or deleted where it
+                            // stands, unless a mark composes with the letter before it.
+                            if let Some((c, info)) = block_at(b, i) {
+                                let kept = match info.kind {
+                                    K::Mark | K::MarkKept => keeps_mark(cfg, info),
+                                    K::Tatweel if cfg.tatweel => false,
+                                    _ => break,
+                                };
+                                if matches!(c, '\u{0653}'..='\u{0655}') {
+                                    let base =
+                                        Self::fast_base(b, start, i, marks, folded, self.base);
+                                    if let Some((_, bc, bout, _)) = base {
+                                        if unicode_normalization::char::compose(bout, c)
+                                            .or_else(|| unicode_normalization::char::compose(bc, c))
+                                            .is_some()
+                                        {
+                                            break;
+                                        }
+                                    }
+                                }
+                                if marks.1 != i {
+                                    marks = (i, i, false);
+                                }
+                                if kept {
+                                    marks.2 = true;
+                                } else {
+                                    self.w.replace(i, i + 2, "");
+                                }
+                                i += 2;
+                                marks.1 = i;
+                                continue;
+                            }
                         }
                         break;
                     };
@@ -2028,17 +2091,42 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.base = None;
                 self.prev = Prev::Close(true, m);
             }
-            None => {
-                let at = i - 2;
-                self.base = Some(match folded {
-                    Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
-                    _ => {
-                        let c = block_char(b, at);
-                        (at, c, c, 2)
-                    }
-                });
-            }
+            None => self.base = Self::fast_base(b, start, i, marks, folded, self.base),
         }
+    }
+
+    /// The fast path's [`base`](Self::base) at `i`, right after a letter or a mark of the
+    /// current word: the last letter (the fast path's last fold, if it folded that letter, or
+    /// before `start` the one the general path left), or `None` after a kept mark. `marks` is
+    /// the last run of marks and tatweels passed over (start, end, whether a mark stays).
+    #[inline(always)]
+    fn fast_base(
+        b: &[u8],
+        start: usize,
+        i: usize,
+        marks: (usize, usize, bool),
+        folded: Option<(usize, char, char)>,
+        before: Option<(usize, char, char, usize)>,
+    ) -> Option<(usize, char, char, usize)> {
+        let end = if marks.1 == i {
+            if marks.2 {
+                return None;
+            }
+            marks.0
+        } else {
+            i
+        };
+        if end == start {
+            return before;
+        }
+        let at = end - 2;
+        Some(match folded {
+            Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
+            _ => {
+                let c = block_char(b, at);
+                (at, c, c, 2)
+            }
+        })
     }
 
     /// The affix rules between word `w` (or the closing mark after it, when `closed`) and the
@@ -2519,6 +2607,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// [`visible`](Self::visible) inside a number: a tatweel there is a dash, not a gap to look
     /// through (۱۲ـ۱۵ stays two numbers).
     fn visible_num(&self, mut i: usize) -> Option<(char, usize, usize)> {
+        if let Some(&c @ 0..=0x7F) = self.b.get(i) {
+            // ASCII never vanishes.
+            return Some((c as char, i, 1));
+        }
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
             if c == '\u{0640}' {
@@ -2605,6 +2697,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// The next character at or after `i` that is not [`skippable`](Self::skippable):
     /// (character, offset, length).
     fn visible(&self, mut i: usize) -> Option<(char, usize, usize)> {
+        if let Some(&c @ 0..=0x7F) = self.b.get(i) {
+            // ASCII never vanishes.
+            return Some((c as char, i, 1));
+        }
         while i < self.b.len() {
             let (c, n) = decode(self.b, i);
             if !self.skippable(c) {
@@ -2722,8 +2818,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             if digit_value(c).is_none() {
                 break;
             }
-            end = at + n;
-            i = end;
+            // The digits right after it, with nothing between them to look through.
+            i = at + n;
+            while let Some(n) = digit_len(self.b, i) {
+                i += n;
+            }
+            end = i;
             // Another digit, or a separator between two digits.
             match self.visible_num(i) {
                 Some((d, ..)) if digit_value(d).is_some() => after_sep = false,

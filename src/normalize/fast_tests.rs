@@ -108,6 +108,26 @@ const EDITS: &[&str] = &[
     "/ق/۱۲",
     "/۱۲ ",
     "/abc ",
+    // Runs of spaces, Arabic letter forms after a space, marks and tatweels inside a word (the
+    // engine's fast path passes over them).
+    "   ",
+    " ك",
+    "   ي",
+    "  ها ",
+    "  می ",
+    " كتاب ها ",
+    "\u{064B} ",
+    "\u{064E}\u{0651}",
+    "\u{064E}\u{0654}",
+    "ـ\u{0654}",
+    "ا\u{0653}",
+    "اـ\u{0653}",
+    "ا\u{064E}\u{0654}",
+    "ا\u{0654}\u{0654}",
+    "و\u{0654}",
+    "ي\u{0654}",
+    "ۀ\u{0654}",
+    "ه\u{0654}ا",
 ];
 
 fn agree(n: &Normalizer, s: &str) {
