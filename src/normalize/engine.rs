@@ -458,11 +458,18 @@ fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
         // One letter: no affix has fewer than two.
         return !ends_here(at + 2);
     };
-    let c3 = match letter(at + 4) {
-        Some(c) => c,
-        None if ends_here(at + 4) => '\0',
+    let k3 = match letter(at + 4) {
+        Some(_) => block_code(b, at + 4),
+        None if ends_here(at + 4) => 0,
         None => return true,
     };
+    // The table of word heads: [`head_pattern`] is true wherever the patterns below are (the
+    // first letter's flags include those watched, and ATTACH's letters are ATTACH_HEH's),
+    // and false for most words, in three look-ups.
+    if !head_bit([block_code(b, at), block_code(b, at + 2), k3]) {
+        return false;
+    }
+    let c3 = if k3 == 0 { '\0' } else { block_char(b, at + 4) };
     let head = [block_char(b, at), c2, c3];
     // After a plain word; after «می»/«بی» the caller has stopped already.
     let plain = PrevWord::Plain {
@@ -1431,9 +1438,16 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     PrevWord::Plain { silent_heh, .. } => lexicon::attach_limit(first, silent_heh),
                 };
                 if limit > 0 && lexicon::may_attach3(kind, self.fast_head3(self.pos)) {
-                    let next_word = self.scan_word(self.pos, limit);
-                    if next_word.complete {
-                        match lexicon::spaced_join(kind, next_word.as_str()) {
+                    let scanned;
+                    let next_word = match self.plain_word_at(self.pos, limit) {
+                        Some(word) => Some(word),
+                        None => {
+                            scanned = self.scan_word(self.pos, limit);
+                            scanned.complete.then(|| scanned.as_str())
+                        }
+                    };
+                    if let Some(next_word) = next_word {
+                        match lexicon::spaced_join(kind, next_word) {
                             Some(true) => return self.join_mark(),
                             Some(false) => return "",
                             None => {}
@@ -1605,6 +1619,23 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         s
     }
 
+    /// [`scan_word`](Self::scan_word)'s complete word at `from` when it is plain letters up to
+    /// ASCII or the text's end, at most `limit` of them: the input itself, which the letter
+    /// rules leave as it is. `None` when the word is anything else (the caller scans it), and
+    /// on the general path alone (the tests' reference reads every word with `scan_word`).
+    #[inline]
+    fn plain_word_at(&self, from: usize, limit: usize) -> Option<&'a str> {
+        if !self.fast {
+            return None;
+        }
+        let end = plain_end(self.b, from);
+        let ends = matches!(self.b.get(end), None | Some(0..=0x7F));
+        if end == from || !ends || end - from > 2 * limit.min(24) {
+            return None;
+        }
+        self.src.get(from..end)
+    }
+
     /// The joining type of a letter after the letter rules (of its first letter, for a
     /// presentation form).
     fn folded_join(&self, c: char) -> J {
@@ -1732,12 +1763,21 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.word = Word::EMPTY;
         self.split = usize::MAX;
         if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) && self.may_split_here() {
-            let w = self.scan_word(self.pos, 24);
-            if w.complete {
-                if let Some(at) = lexicon::joined_split(w.as_str()) {
-                    let k = w.as_str()[..at].chars().count();
-                    if k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1] {
-                        self.split = w.starts[k] as usize;
+            if let Some(word) = self.plain_word_at(self.pos, 24) {
+                // (Two bytes a letter: a byte offset is twice a letter's.)
+                if let Some(at) = lexicon::joined_split(word) {
+                    if at > 0 && at < word.len() {
+                        self.split = self.pos + at;
+                    }
+                }
+            } else {
+                let w = self.scan_word(self.pos, 24);
+                if w.complete {
+                    if let Some(at) = lexicon::joined_split(w.as_str()) {
+                        let k = w.as_str()[..at].chars().count();
+                        if k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1] {
+                            self.split = w.starts[k] as usize;
+                        }
                     }
                 }
             }
