@@ -1932,19 +1932,33 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let mut closed: Option<char> = None;
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
-        // Runs of whole words of plain letters with one space between them, where no affix rule
-        // looks at the words: read with vector code, with the state the loop below would leave
-        // at the last space's end.
+        // Runs of whole words of plain letters with one space between them: read with vector
+        // code, with the state the loop below would leave at the last space's end.
+        // Where affix rules look at words, the runs end before the first word after a space
+        // that one may apply to, and do not start in a word that may be «می», «بی» or «نمی»
+        // (after which the rules between two words decide).
         #[cfg(target_arch = "x86_64")]
-        let runs = if watch == 0 && !rules {
-            self.avx2
-        } else {
-            None
-        };
+        let runs = self.avx2;
+        #[cfg(target_arch = "x86_64")]
+        let heads = watch != 0 || rules;
         loop {
             #[cfg(target_arch = "x86_64")]
             if let (Some(avx2), None) = (runs, closed) {
-                if let Some((last, before)) = super::simd::plain_run(avx2, b, i) {
+                let run = if !heads {
+                    super::simd::plain_run(avx2, b, i)
+                } else {
+                    let first = if w.count > 0 {
+                        w.head[0]
+                    } else {
+                        block_char(b, i)
+                    };
+                    if rules && w.count <= 3 && matches!(first, 'م' | 'ب' | 'ن') {
+                        None
+                    } else {
+                        super::simd::plain_run_heads(avx2, b, i)
+                    }
+                };
+                if let Some((last, before)) = run {
                     // The word before the last space: whole from the one before, or the
                     // current word's letters so far and those up to the space.
                     mah = match before {

@@ -302,3 +302,40 @@ fn hand_over_inside_a_line() {
         assert_eq!(n.normalize(&s), want);
     }
 }
+
+#[test]
+fn affix_words_at_every_place_of_the_vector_window() {
+    // The engine's vector runs read 64 bytes and end before a word an affix rule may apply
+    // to: such a word at every byte offset from the run's start (a suffix, a joined or spaced
+    // «می», «بی»), across the window's end too, is left to the rules.
+    let n = Normalizer::new();
+    for word in [
+        "ها",
+        "های",
+        "تر",
+        "ام",
+        "اند",
+        "می",
+        "میروم",
+        "نمی",
+        "بی",
+        "بیکار",
+        "برمیگردد",
+    ] {
+        for threes in 0..24 {
+            for fives in 0..2 {
+                let s = format!(
+                    "کتاب {}{}رشد {word} شد و {}",
+                    "و ".repeat(threes),
+                    "وو ".repeat(fives),
+                    "کتاب ".repeat(20)
+                );
+                agree(&n, &s);
+            }
+        }
+    }
+    assert_eq!(
+        n.normalize(&format!("کتاب {}رشد ها شد", "و ".repeat(19))),
+        format!("کتاب {}رشدها شد", "و ".repeat(19))
+    );
+}

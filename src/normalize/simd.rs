@@ -7,7 +7,7 @@
 use core::arch::x86_64::__m256i;
 use pulp::x86::V3;
 
-use super::engine::{ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
+use super::engine::{block_code, head_bit, ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
 
 /// The classes of 64 bytes, one bit per byte (bit `k` for the byte at `at + k`).
 #[derive(Clone, Copy)]
@@ -264,6 +264,62 @@ pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<
             Some((last, before))
         },
     )
+}
+
+/// For the engine's fast path where affix rules look at words: [`plain_run`]'s run, ended at
+/// the space before the first word after a space (the last one's included) that the table of
+/// word heads does not clear: one whose first three letters may start a pattern of
+/// [`head_pattern`](super::engine::head_pattern), or whose first letters are not all in the
+/// run (a second letter the vector test does not read, ي of «ميشود», is not in the run).
+/// The caller makes sure that the word it starts in is not «می», «بی» or «نمی».
+#[inline]
+pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<usize>)> {
+    if b.len() < at.saturating_add(66) {
+        return None;
+    }
+    simd.vectorize(
+        #[inline(always)]
+        || {
+            let c = classify(simd, b, at)?;
+            let ends = c.space & c.lead >> 1;
+            let letters = c.lead | c.lead << 1;
+            let bad = (!(letters | ends)).trailing_zeros();
+            let mut gaps = ends & below(bad);
+            // Words after a space whose first letter may start a pattern, and whose second
+            // letter may come second in one or is not a letter of the run.
+            let mut look = c.head & gaps << 1 & (c.second >> 2 | !(c.lead >> 2));
+            while look != 0 {
+                let p = look.trailing_zeros();
+                look &= look - 1;
+                if needs_look(b, at, p as usize, letters, bad as usize) {
+                    gaps &= below(p - 1);
+                    break;
+                }
+            }
+            let last = gaps.checked_ilog2()? as usize;
+            let before = (gaps & ((1u64 << last) - 1))
+                .checked_ilog2()
+                .map(|g| g as usize);
+            Some((last, before))
+        },
+    )
+}
+
+/// Whether the word at `at + p` (its first letter in the run) may need the affix rules: the
+/// table of heads on its first three letters (fewer when it ends at a space before them), or
+/// `true` when the run does not show them.
+#[inline(always)]
+fn needs_look(b: &[u8], at: usize, p: usize, letters: u64, bad: usize) -> bool {
+    // (The window's end, where the letters go on past it: not shown.)
+    let end = (p + ((!letters) >> p).trailing_zeros() as usize).min(64);
+    let n = end - p;
+    if n < 6 && end >= bad {
+        return true;
+    }
+    let code = |k: usize| block_code(b, at + p + k);
+    let k2 = if n >= 4 { code(2) } else { 0 };
+    let k3 = if n >= 6 { code(4) } else { 0 };
+    head_bit([code(0), k2, k3])
 }
 
 #[cfg(test)]
