@@ -252,16 +252,8 @@ pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<
     simd.vectorize(
         #[inline(always)]
         || {
-            let c = classify(simd, b, at)?;
-            let ends = c.space & c.lead >> 1;
-            let ok = c.lead | c.lead << 1 | ends;
-            let bad = (!ok).trailing_zeros();
-            let gaps = ends & below(bad);
-            let last = gaps.checked_ilog2()? as usize;
-            let before = (gaps & ((1u64 << last) - 1))
-                .checked_ilog2()
-                .map(|g| g as usize);
-            Some((last, before))
+            let (gaps, ..) = run_gaps(&classify(simd, b, at)?);
+            last_two(gaps)
         },
     )
 }
@@ -281,10 +273,7 @@ pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, O
         #[inline(always)]
         || {
             let c = classify(simd, b, at)?;
-            let ends = c.space & c.lead >> 1;
-            let letters = c.lead | c.lead << 1;
-            let bad = (!(letters | ends)).trailing_zeros();
-            let mut gaps = ends & below(bad);
+            let (mut gaps, letters, bad) = run_gaps(&c);
             // Words after a space whose first letter may start a pattern, and whose second
             // letter may come second in one or is not a letter of the run.
             let mut look = c.head & gaps << 1 & (c.second >> 2 | !(c.lead >> 2));
@@ -296,13 +285,31 @@ pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, O
                     break;
                 }
             }
-            let last = gaps.checked_ilog2()? as usize;
-            let before = (gaps & ((1u64 << last) - 1))
-                .checked_ilog2()
-                .map(|g| g as usize);
-            Some((last, before))
+            last_two(gaps)
         },
     )
+}
+
+/// The run of [`plain_run`] in the classes `c`: the spaces between its words (each followed by
+/// a letter, before the first byte that is neither a letter nor such a space), the bytes of
+/// letters, and where that first byte is.
+#[inline(always)]
+fn run_gaps(c: &Classes) -> (u64, u64, u32) {
+    let ends = c.space & c.lead >> 1;
+    let letters = c.lead | c.lead << 1;
+    let bad = (!(letters | ends)).trailing_zeros();
+    (ends & below(bad), letters, bad)
+}
+
+/// The offsets of the last space of `gaps` and of the one before it (`None` when there are
+/// none).
+#[inline(always)]
+fn last_two(gaps: u64) -> Option<(usize, Option<usize>)> {
+    let last = gaps.checked_ilog2()? as usize;
+    let before = (gaps & ((1u64 << last) - 1))
+        .checked_ilog2()
+        .map(|g| g as usize);
+    Some((last, before))
 }
 
 /// Whether the word at `at + p` (its first letter in the run) may need the affix rules: the
