@@ -319,6 +319,79 @@ impl Scanned {
     }
 }
 
+/// What the engine's fast path passed over after the current word's last letter, from which
+/// [`Engine::base`] at its end follows.
+#[derive(Clone, Copy)]
+struct FastTail {
+    /// Where the fast path started, right after a letter.
+    start: usize,
+    /// The general path's `base` there.
+    before: Option<(usize, char, char, usize)>,
+    /// The last letter it folded: (offset, input letter, output letter).
+    folded: Option<(usize, char, char)>,
+    /// The last run of marks and tatweels inside a word (start, end).
+    marks: (usize, usize),
+    /// Whether a mark of that run stays.
+    kept: bool,
+}
+
+impl FastTail {
+    /// The `base` at `i`, right after a letter or a mark of the current word: its last letter
+    /// (as folded, or before `start` the general path's), or `None` after a kept mark.
+    #[inline(always)]
+    fn base(&self, b: &[u8], i: usize) -> Option<(usize, char, char, usize)> {
+        let end = if self.marks.1 == i {
+            if self.kept {
+                return None;
+            }
+            self.marks.0
+        } else {
+            i
+        };
+        if end == self.start {
+            return self.before;
+        }
+        let at = end - 2;
+        Some(match self.folded {
+            Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
+            _ => {
+                let c = block_char(b, at);
+                (at, c, c, 2)
+            }
+        })
+    }
+}
+
+/// A complete Persian word as the letter rules write it (see [`Engine::word_at`]).
+enum WordText<'a> {
+    /// Plain letters, written as they are: the input from `start`.
+    Plain { text: &'a str, start: usize },
+    /// Any other word, read character by character.
+    Scanned(Scanned),
+}
+
+impl WordText<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            WordText::Plain { text, .. } => text,
+            WordText::Scanned(w) => w.as_str(),
+        }
+    }
+
+    /// The input offset of the character at byte `at` of the written word, where a ZWNJ can
+    /// split it: strictly inside it, and not inside what one input character wrote.
+    fn input_at(&self, at: usize) -> Option<usize> {
+        match self {
+            WordText::Plain { text, start } => (at > 0 && at < text.len()).then_some(start + at),
+            WordText::Scanned(w) => {
+                let k = w.as_str().get(..at)?.chars().count();
+                (k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1])
+                    .then_some(w.starts[k] as usize)
+            }
+        }
+    }
+}
+
 /// The index in U+0600..=U+06FF of the two-byte character `b0 b1` (lead byte D8..=DB).
 #[inline(always)]
 pub(super) const fn block_index(b0: u8, b1: u8) -> usize {
@@ -445,40 +518,26 @@ pub(super) fn plain_pair(b0: u8, b1: u8) -> bool {
     (PLAIN_PAIRS[b0 as usize] >> (b1 & 63)) & 1 != 0
 }
 
-/// Whether an affix rule may apply to the word at `at`, whose first letter is plain with the
-/// flags `f` of [`LETTER`] (those that the caller watches): `false` only when the word's first
-/// three characters are plain letters (or it is shorter, and ends at ASCII or the text's end)
-/// and start no pattern of [`lexicon::may_split3`] or [`lexicon::may_attach3`]. The exact
-/// test, for the words this lets through, is the engine's.
+/// Whether an affix rule may apply to the word at `at`, whose first letter is plain: `false`
+/// only when the word's first three characters are plain letters (or it is shorter, and ends at
+/// ASCII or the text's end) and the table of word heads clears them (see [`head_pattern`]). The
+/// exact test, for the words this lets through, is [`Engine::fast_affix`]'s.
 #[inline(always)]
-fn affix_may_start(b: &[u8], at: usize, f: u8) -> bool {
+fn affix_may_start(b: &[u8], at: usize) -> bool {
     let ends_here = |j: usize| matches!(b.get(j), None | Some(0..=0x7F));
-    let letter = |j: usize| (letter_flags(b, j) != 0).then(|| block_char(b, j));
-    let Some(c2) = letter(at + 2) else {
+    let plain = |j: usize| letter_flags(b, j) != 0;
+    if !plain(at + 2) {
         // One letter: no affix has fewer than two.
         return !ends_here(at + 2);
-    };
-    let k3 = match letter(at + 4) {
-        Some(_) => block_code(b, at + 4),
-        None if ends_here(at + 4) => 0,
-        None => return true,
-    };
-    // The table of word heads: [`head_pattern`] is true wherever the patterns below are (the
-    // first letter's flags include those watched, and ATTACH's letters are ATTACH_HEH's),
-    // and false for most words, in three look-ups.
-    if !head_bit([block_code(b, at), block_code(b, at + 2), k3]) {
-        return false;
     }
-    let c3 = if k3 == 0 { '\0' } else { block_char(b, at + 4) };
-    let head = [block_char(b, at), c2, c3];
-    // After a plain word; after «می»/«بی» the caller has stopped already.
-    let plain = PrevWord::Plain {
-        joins_next: false,
-        silent_heh: false,
-        short: false,
+    let k3 = if plain(at + 4) {
+        block_code(b, at + 4)
+    } else if ends_here(at + 4) {
+        0
+    } else {
+        return true;
     };
-    (f & SPLIT != 0 && lexicon::may_split3(head))
-        || (f & (ATTACH | ATTACH_HEH) != 0 && lexicon::may_attach3(plain, head))
+    head_bit([block_code(b, at), block_code(b, at + 2), k3])
 }
 
 /// The quick check's table of word heads (see [`head_attention`]): three look-ups, by the
@@ -1438,16 +1497,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     PrevWord::Plain { silent_heh, .. } => lexicon::attach_limit(first, silent_heh),
                 };
                 if limit > 0 && lexicon::may_attach3(kind, self.fast_head3(self.pos)) {
-                    let scanned;
-                    let next_word = match self.plain_word_at(self.pos, limit) {
-                        Some(word) => Some(word),
-                        None => {
-                            scanned = self.scan_word(self.pos, limit);
-                            scanned.complete.then(|| scanned.as_str())
-                        }
-                    };
-                    if let Some(next_word) = next_word {
-                        match lexicon::spaced_join(kind, next_word) {
+                    if let Some(next_word) = self.word_at(self.pos, limit) {
+                        match lexicon::spaced_join(kind, next_word.as_str()) {
                             Some(true) => return self.join_mark(),
                             Some(false) => return "",
                             None => {}
@@ -1619,21 +1670,25 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         s
     }
 
-    /// [`scan_word`](Self::scan_word)'s complete word at `from` when it is plain letters up to
-    /// ASCII or the text's end, at most `limit` of them: the input itself, which the letter
-    /// rules leave as it is. `None` when the word is anything else (the caller scans it), and
-    /// on the general path alone (the tests' reference reads every word with `scan_word`).
+    /// The Persian word starting at `from`, folded as the letter rules write it, if it is
+    /// complete within `limit` characters (at most 24). A word of plain letters up to ASCII or
+    /// the text's end is the input itself; any other is read by [`scan_word`](Self::scan_word)
+    /// (every word, on the general path alone: the tests' reference).
     #[inline]
-    fn plain_word_at(&self, from: usize, limit: usize) -> Option<&'a str> {
-        if !self.fast {
-            return None;
+    fn word_at(&self, from: usize, limit: usize) -> Option<WordText<'a>> {
+        if self.fast {
+            let end = plain_end(self.b, from);
+            let ends = matches!(self.b.get(end), None | Some(0..=0x7F));
+            if end > from && ends {
+                if end - from > 2 * limit.min(24) {
+                    return None;
+                }
+                let text = self.src.get(from..end)?;
+                return Some(WordText::Plain { text, start: from });
+            }
         }
-        let end = plain_end(self.b, from);
-        let ends = matches!(self.b.get(end), None | Some(0..=0x7F));
-        if end == from || !ends || end - from > 2 * limit.min(24) {
-            return None;
-        }
-        self.src.get(from..end)
+        let w = self.scan_word(from, limit);
+        w.complete.then_some(WordText::Scanned(w))
     }
 
     /// The joining type of a letter after the letter rules (of its first letter, for a
@@ -1763,22 +1818,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.word = Word::EMPTY;
         self.split = usize::MAX;
         if self.cfg.affixes && !after_zwnj && lexicon::may_split(first) && self.may_split_here() {
-            if let Some(word) = self.plain_word_at(self.pos, 24) {
-                // (Two bytes a letter: a byte offset is twice a letter's.)
-                if let Some(at) = lexicon::joined_split(word) {
-                    if at > 0 && at < word.len() {
-                        self.split = self.pos + at;
-                    }
-                }
-            } else {
-                let w = self.scan_word(self.pos, 24);
-                if w.complete {
-                    if let Some(at) = lexicon::joined_split(w.as_str()) {
-                        let k = w.as_str()[..at].chars().count();
-                        if k > 0 && k < w.chars && w.starts[k] != w.starts[k - 1] {
-                            self.split = w.starts[k] as usize;
-                        }
-                    }
+            if let Some(w) = self.word_at(self.pos, 24) {
+                if let Some(at) = lexicon::joined_split(w.as_str()).and_then(|at| w.input_at(at)) {
+                    self.split = at;
                 }
             }
         }
@@ -1923,11 +1965,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         // faster than bringing it up to date per word: fewer instructions, but more branches
         // that depend on the word's length, and so more mispredicted.)
         let mut w = self.word;
-        // The last letter the fast path folded: (offset, input letter, output letter).
-        let mut folded: Option<(usize, char, char)> = None;
-        // The last run of marks and tatweels inside a word: (start, end, whether a mark
-        // stays); `end` is `i` when they are the last thing passed over.
-        let mut marks = (usize::MAX, usize::MAX, false);
+        // The last fold, and the last marks and tatweels: what the letter before `i` is.
+        let mut tail = FastTail {
+            start,
+            before: self.base,
+            folded: None,
+            marks: (usize::MAX, usize::MAX),
+            kept: false,
+        };
         // The closing mark just passed over, if the last token is one.
         let mut closed: Option<char> = None;
         // Whether the current word follows «ماه».
@@ -2014,7 +2059,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     let heh = closed.is_none() && w.last == 'ه';
                     let watch = if heh { watch } else { watch & !ATTACH_HEH };
                     if f & watch != 0
-                        && affix_may_start(b, i + k, f & watch)
+                        && affix_may_start(b, i + k)
                         && self.fast_affix(&w, closed.is_some(), i + k, f)
                     {
                         break;
@@ -2075,40 +2120,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                                 let mut buf = [0u8; 4];
                                 self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
                                 w.push(t, j);
-                                folded = Some((i, src, t));
+                                tail.folded = Some((i, src, t));
                                 i += 2;
                                 continue;
                             }
-                            // A mark or a tatweel inside the word: kept or deleted where it
-                            // stands, unless a mark composes with the letter before it.
-                            if let Some((c, info)) = block_at(b, i) {
-                                let kept = match info.kind {
-                                    K::Mark | K::MarkKept => keeps_mark(cfg, info),
-                                    K::Tatweel if cfg.tatweel => false,
-                                    _ => break,
-                                };
-                                if matches!(c, '\u{0653}'..='\u{0655}') {
-                                    let base =
-                                        Self::fast_base(b, start, i, marks, folded, self.base);
-                                    if let Some((_, bc, bout, _)) = base {
-                                        if unicode_normalization::char::compose(bout, c)
-                                            .or_else(|| unicode_normalization::char::compose(bc, c))
-                                            .is_some()
-                                        {
-                                            break;
-                                        }
-                                    }
-                                }
-                                if marks.1 != i {
-                                    marks = (i, i, false);
-                                }
-                                if kept {
-                                    marks.2 = true;
-                                } else {
-                                    self.w.replace(i, i + 2, "");
-                                }
+                            if self.fast_word_mark(i, &mut tail) {
                                 i += 2;
-                                marks.1 = i;
                                 continue;
                             }
                         }
@@ -2145,42 +2162,41 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.base = None;
                 self.prev = Prev::Close(true, m);
             }
-            None => self.base = Self::fast_base(b, start, i, marks, folded, self.base),
+            None => self.base = tail.base(b, i),
         }
     }
 
-    /// The fast path's [`base`](Self::base) at `i`, right after a letter or a mark of the
-    /// current word: the last letter (the fast path's last fold, if it folded that letter, or
-    /// before `start` the one the general path left), or `None` after a kept mark. `marks` is
-    /// the last run of marks and tatweels passed over (start, end, whether a mark stays).
+    /// A mark or a tatweel at `i`, inside the word the fast path is in: kept or deleted where
+    /// it stands (and noted in `tail`), unless it is neither or a mark composes with the letter
+    /// before it (the general path's job): whether it passed it.
     #[inline(always)]
-    fn fast_base(
-        b: &[u8],
-        start: usize,
-        i: usize,
-        marks: (usize, usize, bool),
-        folded: Option<(usize, char, char)>,
-        before: Option<(usize, char, char, usize)>,
-    ) -> Option<(usize, char, char, usize)> {
-        let end = if marks.1 == i {
-            if marks.2 {
-                return None;
-            }
-            marks.0
-        } else {
-            i
+    fn fast_word_mark(&mut self, i: usize, tail: &mut FastTail) -> bool {
+        let Some((c, info)) = block_at(self.b, i) else {
+            return false;
         };
-        if end == start {
-            return before;
-        }
-        let at = end - 2;
-        Some(match folded {
-            Some((f_at, src, t)) if f_at == at => (at, src, t, t.len_utf8()),
-            _ => {
-                let c = block_char(b, at);
-                (at, c, c, 2)
+        let kept = match info.kind {
+            K::Mark | K::MarkKept => self.keeps_mark(info),
+            K::Tatweel if self.cfg.tatweel => false,
+            _ => return false,
+        };
+        if matches!(c, '\u{0653}'..='\u{0655}') {
+            if let Some((_, bc, bout, _)) = tail.base(self.b, i) {
+                let compose = unicode_normalization::char::compose;
+                if compose(bout, c).or_else(|| compose(bc, c)).is_some() {
+                    return false;
+                }
             }
-        })
+        }
+        if tail.marks.1 != i {
+            tail.marks.0 = i;
+            tail.kept = false;
+        }
+        tail.marks.1 = i + 2;
+        tail.kept |= kept;
+        if !kept {
+            self.w.replace(i, i + 2, "");
+        }
+        true
     }
 
     /// The affix rules between word `w` (or the closing mark after it, when `closed`) and the

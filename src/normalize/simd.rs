@@ -7,7 +7,7 @@
 use core::arch::x86_64::__m256i;
 use pulp::x86::V3;
 
-use super::engine::{block_code, head_bit, ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
+use super::engine::{head_attention, ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
 
 /// The classes of 64 bytes, one bit per byte (bit `k` for the byte at `at + k`).
 #[derive(Clone, Copy)]
@@ -323,10 +323,7 @@ fn needs_look(b: &[u8], at: usize, p: usize, letters: u64, bad: usize) -> bool {
     if n < 6 && end >= bad {
         return true;
     }
-    let code = |k: usize| block_code(b, at + p + k);
-    let k2 = if n >= 4 { code(2) } else { 0 };
-    let k3 = if n >= 6 { code(4) } else { 0 };
-    head_bit([code(0), k2, k3])
+    head_attention(b, at + p, at + end)
 }
 
 #[cfg(test)]
