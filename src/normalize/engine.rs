@@ -859,6 +859,26 @@ pub(super) fn fast_mark(b: &[u8], i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// The ASCII letters and digits, by byte.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// The number of ASCII letters and digits in a row at `b[i..]`.
+#[inline(always)]
+fn alnum_run(b: &[u8], i: usize) -> usize {
+    let rest = b.get(i..).unwrap_or(&[]);
+    rest.iter()
+        .position(|&c| !ALNUM[c as usize])
+        .unwrap_or(rest.len())
+}
+
 /// Characters that join the parts of a Latin token (`a.b`, `x=5`, `a1@b.ir`).
 const fn is_connector(c: char) -> bool {
     matches!(
@@ -921,9 +941,27 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
     /// A URL is recognised only in a token that starts a word (`url_ok`): what a deleted
     /// character or a rewritten number glued to the token cannot change.
     pub(super) fn latin_end(&self, start: usize, url_ok: bool) -> usize {
-        // The first visible characters, lower-cased, to recognise `www.`.
+        // The commonest token: ASCII letters and digits up to the text's end or an ASCII
+        // character that is no connector (a space, a closing mark). Nothing vanishes in it,
+        // its head holds no `.` (no `www.`) and no `:` follows (no scheme): the loop below
+        // would end at the same place, through `visible` one character at a time.
+        let run = alnum_run(self.b, start);
+        if run > 0 {
+            match self.b.get(start + run) {
+                None => return start + run,
+                Some(&c) if c < 0x80 && !is_connector(c as char) => return start + run,
+                Some(_) => {}
+            }
+        }
+        // The first visible characters, lower-cased, to recognise `www.` (not when the token
+        // starts with another ASCII character).
         let mut head = [0u8; 4];
-        let mut k = 0;
+        let mut k =
+            if url_ok && matches!(self.b.get(start), Some(&c) if c >= 0x80 || c | 0x20 == b'w') {
+                0
+            } else {
+                head.len()
+            };
         let mut i = start;
         while k < head.len() {
             match (self.visible)(i) {
@@ -938,21 +976,21 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
         if url_ok && &head == b"www." {
             return self.url_end(start, start);
         }
-        let mut tail = [0u8; 5];
+        // The last five characters read (lower-cased, 0 for a digit outside ASCII), the newest
+        // in the low byte: for `http:` and `https:`.
+        let mut tail = 0u64;
+        let push = |tail: u64, c: u8| (tail << 8 | c as u64) & 0xFF_FFFF_FFFF;
+        const HTTP: u64 = u32::from_be_bytes(*b"http") as u64;
+        const HTTPS: u64 = HTTP << 8 | b's' as u64;
         let mut end = start;
         let mut i = start;
         let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
         loop {
             // ASCII letters and digits in bulk.
-            let run = self.b[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
+            let run = alnum_run(self.b, i);
             if run > 0 {
-                let k = run.min(5);
-                tail.copy_within(k.., 0);
-                for (t, c) in tail[5 - k..].iter_mut().zip(&self.b[i + run - k..i + run]) {
-                    *t = c.to_ascii_lowercase();
+                for &c in &self.b[i + run.saturating_sub(5)..i + run] {
+                    tail = push(tail, c.to_ascii_lowercase());
                 }
                 i += run;
                 end = i;
@@ -961,17 +999,17 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
                 break;
             };
             if alnum(c) {
-                tail.rotate_left(1);
-                tail[4] = if c.is_ascii() {
+                let low = if c.is_ascii() {
                     (c as u8).to_ascii_lowercase()
                 } else {
                     0
                 };
+                tail = push(tail, low);
                 end = at + n;
                 i = end;
                 continue;
             }
-            if url_ok && c == ':' && (tail[1..] == *b"http" || tail == *b"https") {
+            if url_ok && c == ':' && (tail & 0xFFFF_FFFF == HTTP || tail == HTTPS) {
                 let slash1 = (self.visible)(at + n);
                 let slash2 = slash1.and_then(|(_, a, m)| (self.visible)(a + m));
                 if matches!((slash1, slash2), (Some(('/', ..)), Some(('/', ..)))) {
@@ -979,8 +1017,7 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
                 }
             }
             if is_connector(c) && self.connects(at + n) {
-                tail.rotate_left(1);
-                tail[4] = c as u8;
+                tail = push(tail, c as u8);
                 i = at + n;
                 continue;
             }
@@ -1019,7 +1056,16 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
     /// sentence.
     fn url_end(&self, from: usize, mut end: usize) -> usize {
         let mut i = from;
-        while let Some((c, at, n)) = (self.visible)(i) {
+        // ASCII letters and digits in bulk (what the loop below keeps, one at a time).
+        loop {
+            let run = alnum_run(self.b, i);
+            if run > 0 {
+                i += run;
+                end = i;
+            }
+            let Some((c, at, n)) = (self.visible)(i) else {
+                break;
+            };
             if c.is_whitespace()
                 || c.is_control()
                 || is_nbsp_like(c)
