@@ -38,6 +38,19 @@ const HEH_ENDINGS: [&str; 7] = ["ام", "ای", "اش", "ات", "ایم", "ای�
 /// Preverbs written joined before «می» (برمی‌گردد، درمی‌آید).
 const PREVERBS: [&str; 5] = ["بر", "در", "باز", "فرا", "ور"];
 
+/// `w` without the ending `e`, if it ends so. (Compared byte by byte: the pieces are a few
+/// bytes long, shorter than what a call to `memcmp`, as `str::strip_suffix` makes, costs.)
+#[inline(always)]
+fn cut_end<'w>(w: &'w str, e: &str) -> Option<&'w str> {
+    let n = w.len().checked_sub(e.len())?;
+    let tail = w.as_bytes().get(n..)?;
+    if tail.iter().zip(e.as_bytes()).all(|(a, b)| a == b) {
+        w.get(..n)
+    } else {
+        None
+    }
+}
+
 /// Whether the sorted `list` holds `w`. The words are a few bytes long and share their
 /// leading bytes (the lead byte of every Arabic-block letter is D8–DB): a byte loop compares
 /// them faster than a call to `memcmp` per step.
@@ -55,6 +68,53 @@ fn contains(list: &[&str], w: &str) -> bool {
     .is_ok()
 }
 
+/// A sketch of a word list: one bit of 4096 for each word, by its length and its first and
+/// last letters. A word whose bit is clear is not in the list: most words that are not in it
+/// are told so without a search.
+struct Sketch([u64; 64]);
+
+impl Sketch {
+    /// The sketch of `list`.
+    const fn of(list: &[&str]) -> Sketch {
+        let mut bits = [0u64; 64];
+        let mut i = 0;
+        while i < list.len() {
+            let k = Sketch::bit(list[i].as_bytes());
+            bits[k >> 6] |= 1 << (k & 63);
+            i += 1;
+        }
+        Sketch(bits)
+    }
+
+    /// The bit of `w`: its length, and the low bits of its first two and last two bytes (a
+    /// letter of the Arabic block is told by the low two bits of its first byte and the low
+    /// six of its second), mixed by a multiplication.
+    const fn bit(w: &[u8]) -> usize {
+        let n = w.len();
+        if n < 2 {
+            return n;
+        }
+        let x = (n as u32 & 0x1F)
+            | (w[0] as u32 & 3) << 5
+            | (w[1] as u32 & 0x3F) << 7
+            | (w[n - 2] as u32 & 3) << 13
+            | (w[n - 1] as u32 & 0x3F) << 15;
+        (x.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    /// Whether `w` may be in the list (`false`: it is not).
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Sketch::bit(w.as_bytes());
+        self.0[k >> 6] >> (k & 63) & 1 != 0
+    }
+}
+
+/// The sketches of the lists that most look-ups miss.
+static PRESENT_SKETCH: Sketch = Sketch::of(&PRESENT_STEMS);
+static PAST_SKETCH: Sketch = Sketch::of(&PAST_STEMS);
+static BI_SKETCH: Sketch = Sketch::of(&BI_COMPOUNDS);
+
 /// Whether `w` is a verb form that takes «می»: a present stem + personal ending, or a past stem
 /// + nothing, a personal ending or ه.
 pub(crate) fn is_verb_form(w: &str) -> bool {
@@ -66,11 +126,13 @@ pub(crate) fn is_verb_form(w: &str) -> bool {
         return true;
     }
     PRESENT_ENDINGS.iter().any(|e| {
-        w.strip_suffix(e)
-            .is_some_and(|stem| !stem.is_empty() && contains(&PRESENT_STEMS, stem))
+        cut_end(w, e).is_some_and(|stem| {
+            !stem.is_empty() && PRESENT_SKETCH.may_hold(stem) && contains(&PRESENT_STEMS, stem)
+        })
     }) || PAST_ENDINGS.iter().any(|e| {
-        w.strip_suffix(e)
-            .is_some_and(|stem| !stem.is_empty() && contains(&PAST_STEMS, stem))
+        cut_end(w, e).is_some_and(|stem| {
+            !stem.is_empty() && PAST_SKETCH.may_hold(stem) && contains(&PAST_STEMS, stem)
+        })
     })
 }
 
@@ -89,7 +151,7 @@ fn joined_split_rule(w: &str) -> Option<usize> {
             }
         }
     }
-    if w.starts_with("بی") && contains(&BI_COMPOUNDS, w) {
+    if w.starts_with("بی") && BI_SKETCH.may_hold(w) && contains(&BI_COMPOUNDS, w) {
         return Some("بی".len());
     }
     for pv in PREVERBS {
