@@ -29,7 +29,7 @@ struct Writer<'a, 'o> {
 
 impl<'a, 'o> Writer<'a, 'o> {
     /// The output for `src[start..end]` is `s` (`start` is at or after every earlier call's end).
-    #[inline]
+    #[inline(always)]
     fn replace(&mut self, start: usize, end: usize, s: &str) {
         if same(&self.src.as_bytes()[start..end], s.as_bytes()) {
             return;
