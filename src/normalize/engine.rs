@@ -1209,6 +1209,10 @@ fn run_paths(
 }
 
 impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
+    /// The engine's loop over the text. (Inlined into its one caller: out of line, its call
+    /// costs a short text, which the quick check proves normal in a few dozen instructions, a
+    /// measurable share.)
+    #[inline(always)]
     fn main(&mut self) {
         // The quick check, at the start and at each line that starts with a Persian letter
         // (never with offsets, whose map the engine writes from the start).
