@@ -2539,17 +2539,24 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     /// that vanish, and where the last one ends.
     fn dots_after(&self, from: usize) -> (usize, usize) {
         let (mut count, mut end, mut i) = (0, from, from);
-        while i < self.b.len() {
+        while let Some(&byte) = self.b.get(i) {
+            // (ASCII, which never vanishes, read at once.)
+            match byte {
+                b'.' => {
+                    count += 1;
+                    end = i + 1;
+                    i += 1;
+                    continue;
+                }
+                b' ' | b'\t' => {
+                    i += 1;
+                    continue;
+                }
+                0..=0x7F => break,
+                _ => {}
+            }
             let (c, n) = decode(self.b, i);
-            if c == '.' {
-                count += 1;
-                end = i + n;
-            } else if !(c == ' '
-                || c == '\t'
-                || c == '\u{200C}'
-                || is_nbsp_like(c)
-                || self.vanishes(c))
-            {
+            if !(c == '\u{200C}' || is_nbsp_like(c) || self.vanishes(c)) {
                 break;
             }
             i += n;
