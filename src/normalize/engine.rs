@@ -3000,15 +3000,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.resolve(Next::Number(persian_out));
         let search = cfg.punctuation == Punctuation::ToSpace;
         // Already final: Persian digits and separators that stay (the common case of clean text).
-        let settled =
-            |c: &u8| matches!(c, b':' | b'/' | b'-' | 0xDB | 0xB0..=0xB9 | 0xD9 | 0xAA..=0xAC);
-        let persian_only = self.b[start..end].iter().all(settled)
-            && !self.b[start..end]
-                .windows(2)
-                .any(|w| w[0] == 0xD9 && !matches!(w[1], 0xAA..=0xAC))
-            && !self.b[start..end]
-                .windows(2)
-                .any(|w| w[0] == 0xDB && !matches!(w[1], 0xB0..=0xB9));
+        let persian_only = {
+            let number = &self.b[start..end];
+            let mut j = 0;
+            loop {
+                match number.get(j..) {
+                    Some([b':' | b'/' | b'-', ..]) => j += 1,
+                    Some([0xDB, 0xB0..=0xB9, ..] | [0xD9, 0xAA..=0xAC, ..]) => j += 2,
+                    Some([]) => break true,
+                    _ => break false,
+                }
+            }
+        };
         let mut k = if persian_only && !to_latin && !search {
             end
         } else {
@@ -3017,10 +3020,9 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         while k < end {
             let (c, n) = decode(self.b, k);
             let mut t = [0u8; 4];
-            let out: Option<&str> = match c {
-                _ if self.skippable(c) => Some(""),
-                _ if digit_value(c).is_some() => {
-                    let v = digit_value(c).unwrap_or(0);
+            let out: Option<&str> = match (c, digit_value(c)) {
+                // (A digit first: no digit vanishes.)
+                (_, Some(v)) => {
                     if to_persian || (arabic_only && matches!(c, '\u{0660}'..='\u{0669}')) {
                         char::from_u32(0x06F0 + v).map(|d| &*d.encode_utf8(&mut t))
                     } else if to_latin {
@@ -3029,13 +3031,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         None
                     }
                 }
-                '٬' | ',' if search => Some(""),
-                '.' if to_persian && dots == 1 => Some("٫"),
-                ',' if to_persian => Some("٬"),
-                '%' if to_persian => Some("٪"),
-                '٫' if to_latin => Some("."),
-                '٬' if to_latin => Some(","),
-                '٪' if to_latin => Some("%"),
+                _ if self.skippable(c) => Some(""),
+                ('٬' | ',', _) if search => Some(""),
+                ('.', _) if to_persian && dots == 1 => Some("٫"),
+                (',', _) if to_persian => Some("٬"),
+                ('%', _) if to_persian => Some("٪"),
+                ('٫', _) if to_latin => Some("."),
+                ('٬', _) if to_latin => Some(","),
+                ('٪', _) if to_latin => Some("%"),
                 _ => None,
             };
             if let Some(o) = out {
