@@ -2028,7 +2028,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         // Runs of whole words of plain letters with one space between them: read with vector
-        // code, with the state the loop below would leave at the last space's end.
+        // code, with the state the loop below would leave at the last space's end. Where no
+        // affix rule looks at words, the words may hold the Arabic forms ي and ك, folded where
+        // they stand (the affix rules read a word's letters folded: the runs there stop at
+        // them).
         // Where affix rules look at words, the runs end before the first word after a space
         // that one may apply to, and do not start in a word that may be «می», «بی» or «نمی»
         // (after which the rules between two words decide).
@@ -2040,7 +2043,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             #[cfg(target_arch = "x86_64")]
             if let (Some(avx2), None) = (runs, closed) {
                 let run = if !heads {
-                    super::simd::plain_run(avx2, b, i)
+                    let run = super::simd::plain_run(avx2, b, i, cfg.arabic_letters);
+                    if let Some((_, _, folds)) = run {
+                        self.fold_run(i, folds);
+                    }
+                    run.map(|(last, before, _)| (last, before))
                 } else {
                     let first = if w.count > 0 {
                         w.head[0]
@@ -2213,6 +2220,22 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.prev = Prev::Close(true, m);
             }
             None => self.base = tail.base(b, i),
+        }
+    }
+
+    /// Folds the Arabic letter forms of a vector run from `at` where they stand: `folds` holds
+    /// their first bytes, bit `k` for the byte at `at + k`.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn fold_run(&mut self, at: usize, folds: u64) {
+        let mut f = folds;
+        while f != 0 {
+            let i = at + f.trailing_zeros() as usize;
+            f &= f - 1;
+            if let Some((_, t, _)) = self.variant_at(i) {
+                let mut buf = [0u8; 4];
+                self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+            }
         }
     }
 

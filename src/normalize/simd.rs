@@ -32,6 +32,9 @@ pub(super) struct Classes {
     pub(super) hamza: u64,
     /// Line breaks.
     pub(super) newline: u64,
+    /// First bytes of the Arabic letter forms ي and ك (which the letter rule folds to the
+    /// plain letters ی and ک: see [`plain_run`]).
+    pub(super) fold: u64,
 }
 
 /// The rows (high nibble of a character's index in U+0600..=U+06FF) whose letters the vector
@@ -172,6 +175,7 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
         heh: join(lo[6], hi[6]),
         hamza: join(lo[7], hi[7]),
         newline: join(lo[8], hi[8]),
+        fold: join(lo[10], hi[10]),
     })
 }
 
@@ -183,9 +187,9 @@ pub(super) fn below(n: u32) -> u64 {
 }
 
 /// The classes of the 32 bytes at `w[from..]`: those of [`Classes`]' fields, in their order
-/// but `second`, last.
+/// but `second` and `fold`, last.
 #[inline(always)]
-fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 10] {
+fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 11] {
     let load = |k: usize| -> __m256i {
         let mut a = [0u8; 32];
         a.copy_from_slice(&w[from + k..from + k + 32]);
@@ -233,8 +237,10 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 10] {
     let heh = avx2._mm256_and_si256(d9, eq(n, 0x87));
     let hamza = avx2._mm256_and_si256(d9, eq(n, 0x94));
     let newline = eq(c, b'\n');
+    // ي U+064A and ك U+0643.
+    let fold = avx2._mm256_and_si256(d9, or(eq(n, 0x8A), eq(n, 0x83)));
     [
-        letter, head, space, zwnj, close1, close2, heh, hamza, newline, second,
+        letter, head, space, zwnj, close1, close2, heh, hamza, newline, second, fold,
     ]
     .map(|m| avx2._mm256_movemask_epi8(m) as u32)
 }
@@ -242,9 +248,16 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 10] {
 /// For the engine's fast path where no affix rule applies: the words of plain letters from
 /// `at` (inside a word, or at its start) that one space and another such word follow, read 64
 /// bytes at a time: the offset from `at` of the last of those spaces, and of the one before it
-/// (`None` for none).
+/// (`None` for none). With `folds`, the words may also hold the letter forms ي and ك, which the
+/// letter rule folds to letters of the run (always followed by a letter or a space there: no
+/// mark composes with them): their first bytes before the last space, as a mask (0 without).
 #[inline]
-pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<usize>)> {
+pub(super) fn plain_run(
+    simd: V3,
+    b: &[u8],
+    at: usize,
+    folds: bool,
+) -> Option<(usize, Option<usize>, u64)> {
     // (Short texts, and their ends, do not pay for the call into the vector code.)
     if b.len() < at.saturating_add(66) {
         return None;
@@ -252,15 +265,19 @@ pub(super) fn plain_run(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<
     simd.vectorize(
         #[inline(always)]
         || {
-            let (gaps, ..) = run_gaps(&classify(simd, b, at)?);
-            last_two(gaps)
+            let c = classify(simd, b, at)?;
+            let fold = if folds { c.fold } else { 0 };
+            let (gaps, ..) = run_gaps(c.lead | fold, c.space);
+            let (last, before) = last_two(gaps)?;
+            Some((last, before, fold & below(last as u32)))
         },
     )
 }
 
-/// For the engine's fast path where affix rules look at words: [`plain_run`]'s run, ended at
-/// the space before the first word after a space (the last one's included) that the table of
-/// word heads does not clear: one whose first three letters may start a pattern of
+/// For the engine's fast path where affix rules look at words: [`plain_run`]'s run (without
+/// the folded letters: the rules read a word's letters folded, the table of heads does not),
+/// ended at the space before the first word after a space (the last one's included) that the
+/// table of word heads does not clear: one whose first three letters may start a pattern of
 /// [`head_pattern`](super::engine::head_pattern), or whose first letters are not all in the
 /// run (a second letter the vector test does not read, ي of «ميشود», is not in the run).
 /// The caller makes sure that the word it starts in is not «می», «بی» or «نمی».
@@ -273,7 +290,7 @@ pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, O
         #[inline(always)]
         || {
             let c = classify(simd, b, at)?;
-            let (mut gaps, letters, bad) = run_gaps(&c);
+            let (mut gaps, letters, bad) = run_gaps(c.lead, c.space);
             // Words after a space whose first letter may start a pattern, and whose second
             // letter may come second in one or is not a letter of the run.
             let mut look = c.head & gaps << 1 & (c.second >> 2 | !(c.lead >> 2));
@@ -290,13 +307,13 @@ pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, O
     )
 }
 
-/// The run of [`plain_run`] in the classes `c`: the spaces between its words (each followed by
-/// a letter, before the first byte that is neither a letter nor such a space), the bytes of
-/// letters, and where that first byte is.
+/// The run of [`plain_run`] in the masks of letters' first bytes (`lead`) and of spaces: the
+/// spaces between its words (each followed by a letter, before the first byte that is neither
+/// a letter nor such a space), the bytes of letters, and where that first byte is.
 #[inline(always)]
-fn run_gaps(c: &Classes) -> (u64, u64, u32) {
-    let ends = c.space & c.lead >> 1;
-    let letters = c.lead | c.lead << 1;
+fn run_gaps(lead: u64, space: u64) -> (u64, u64, u32) {
+    let ends = space & lead >> 1;
+    let letters = lead | lead << 1;
     let bad = (!(letters | ends)).trailing_zeros();
     (ends & below(bad), letters, bad)
 }
@@ -356,6 +373,20 @@ mod tests {
     }
 
     #[test]
+    fn the_folded_forms_fold_to_plain_letters() {
+        // The engine's vector runs take ي and ك (the class `fold`) for letters of the run,
+        // which the letter rule writes as the plain letters ی and ک.
+        use super::super::chars::K;
+        use super::super::tables::ARABIC;
+        for (from, to) in [('ي', 'ی'), ('ك', 'ک')] {
+            let info = &ARABIC[from as usize - 0x600];
+            assert!(info.kind == K::Variant, "{from}");
+            assert_eq!(char::from_u32(info.arg as u32), Some(to));
+            assert!(ARABIC[to as usize - 0x600].kind == K::Letter, "{to}");
+        }
+    }
+
+    #[test]
     fn heh_and_the_hamza_above_compose_to_nothing() {
         // The quick check's vector code keeps «ه» + U+0654 as it is when the diacritics rule
         // keeps the mark (ۀ is U+06D5 + U+0654, not U+0647 + U+0654).
@@ -395,6 +426,10 @@ mod tests {
                 assert_eq!(c.heh >> k & 1 != 0, [b0, b1] == [0xD9, 0x87]);
                 assert_eq!(c.hamza >> k & 1 != 0, [b0, b1] == [0xD9, 0x94]);
                 assert_eq!(c.newline >> k & 1 != 0, b0 == b'\n');
+                assert_eq!(
+                    c.fold >> k & 1 != 0,
+                    matches!([b0, b1], [0xD9, 0x8A | 0x83])
+                );
             }
         }
         assert!(simd
