@@ -945,11 +945,11 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
         // character that is no connector (a space, a closing mark). Nothing vanishes in it,
         // its head holds no `.` (no `www.`) and no `:` follows (no scheme): the loop below
         // would end at the same place, through `visible` one character at a time.
-        let run = alnum_run(self.b, start);
-        if run > 0 {
-            match self.b.get(start + run) {
-                None => return start + run,
-                Some(&c) if c < 0x80 && !is_connector(c as char) => return start + run,
+        let first_run = alnum_run(self.b, start);
+        if first_run > 0 {
+            match self.b.get(start + first_run) {
+                None => return start + first_run,
+                Some(&c) if c < 0x80 && !is_connector(c as char) => return start + first_run,
                 Some(_) => {}
             }
         }
@@ -985,9 +985,11 @@ impl<F: Fn(usize) -> Option<(char, usize, usize)>> LatinScan<'_, F> {
         let mut end = start;
         let mut i = start;
         let alnum = |c: char| c.is_ascii_alphanumeric() || digit_value(c).is_some();
+        // (The first run is counted already.)
+        let mut counted = Some(first_run);
         loop {
             // ASCII letters and digits in bulk.
-            let run = alnum_run(self.b, i);
+            let run = counted.take().unwrap_or_else(|| alnum_run(self.b, i));
             if run > 0 {
                 for &c in &self.b[i + run.saturating_sub(5)..i + run] {
                     tail = push(tail, c.to_ascii_lowercase());
