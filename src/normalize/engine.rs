@@ -2175,9 +2175,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     };
                     let Some((m, n)) = mark else {
                         if closed.is_none() {
-                            if let Some((src, t, j)) = self.variant_at(i) {
-                                let mut buf = [0u8; 4];
-                                self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+                            if let Some((src, t, j)) = self.fold_at(i) {
                                 w.push(t, j);
                                 tail.folded = Some((i, src, t));
                                 i += 2;
@@ -2234,11 +2232,18 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         while f != 0 {
             let i = at + f.trailing_zeros() as usize;
             f &= f - 1;
-            if let Some((_, t, _)) = self.variant_at(i) {
-                let mut buf = [0u8; 4];
-                self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
-            }
+            self.fold_at(i);
         }
+    }
+
+    /// Folds the Arabic letter form at `i` that the letter rule folds to a Persian letter of
+    /// the block (see [`variant_at`](Self::variant_at)), and tells what it was.
+    #[inline(always)]
+    fn fold_at(&mut self, i: usize) -> Option<(char, char, J)> {
+        let (src, t, j) = self.variant_at(i)?;
+        let mut buf = [0u8; 4];
+        self.w.replace(i, i + 2, t.encode_utf8(&mut buf));
+        Some((src, t, j))
     }
 
     /// A mark or a tatweel at `i`, inside the word the fast path is in: kept or deleted where

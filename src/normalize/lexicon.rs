@@ -110,10 +110,32 @@ impl Sketch {
     }
 }
 
-/// The sketches of the lists that most look-ups miss.
-static PRESENT_SKETCH: Sketch = Sketch::of(&PRESENT_STEMS);
-static PAST_SKETCH: Sketch = Sketch::of(&PAST_STEMS);
-static BI_SKETCH: Sketch = Sketch::of(&BI_COMPOUNDS);
+/// A sorted word list with its sketch: most look-ups of words not in it end at the sketch.
+struct Words {
+    list: &'static [&'static str],
+    sketch: Sketch,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            sketch: Sketch::of(list),
+        }
+    }
+
+    /// Whether the list holds `w`.
+    #[inline]
+    fn holds(&self, w: &str) -> bool {
+        self.sketch.may_hold(w) && contains(self.list, w)
+    }
+}
+
+static PRESENT: Words = Words::new(&PRESENT_STEMS);
+static PAST: Words = Words::new(&PAST_STEMS);
+static BI: Words = Words::new(&BI_COMPOUNDS);
+static BI_STOP: Words = Words::new(&BI_STOPWORDS);
+static MI_EXCEPT: Words = Words::new(&MI_EXCEPTIONS);
 
 /// Whether `w` is a verb form that takes «می»: a present stem + personal ending, or a past stem
 /// + nothing, a personal ending or ه.
@@ -125,22 +147,19 @@ pub(crate) fn is_verb_form(w: &str) -> bool {
         // «می‌توان»: the impersonal form, a bare present stem.
         return true;
     }
-    PRESENT_ENDINGS.iter().any(|e| {
-        cut_end(w, e).is_some_and(|stem| {
-            !stem.is_empty() && PRESENT_SKETCH.may_hold(stem) && contains(&PRESENT_STEMS, stem)
-        })
-    }) || PAST_ENDINGS.iter().any(|e| {
-        cut_end(w, e).is_some_and(|stem| {
-            !stem.is_empty() && PAST_SKETCH.may_hold(stem) && contains(&PAST_STEMS, stem)
-        })
-    })
+    PRESENT_ENDINGS
+        .iter()
+        .any(|e| cut_end(w, e).is_some_and(|stem| !stem.is_empty() && PRESENT.holds(stem)))
+        || PAST_ENDINGS
+            .iter()
+            .any(|e| cut_end(w, e).is_some_and(|stem| !stem.is_empty() && PAST.holds(stem)))
 }
 
 /// Where a word typed joined splits with a ZWNJ: the byte offset in `w` after «می», «نمی» or
 /// «بی», or `None`.
 pub(crate) fn joined_split(w: &str) -> Option<usize> {
     // The exceptions matter only for a word that would split.
-    joined_split_rule(w).filter(|_| !contains(&MI_EXCEPTIONS, w))
+    joined_split_rule(w).filter(|_| !MI_EXCEPT.holds(w))
 }
 
 fn joined_split_rule(w: &str) -> Option<usize> {
@@ -151,7 +170,7 @@ fn joined_split_rule(w: &str) -> Option<usize> {
             }
         }
     }
-    if w.starts_with("بی") && BI_SKETCH.may_hold(w) && contains(&BI_COMPOUNDS, w) {
+    if w.starts_with("بی") && BI.holds(w) {
         return Some("بی".len());
     }
     for pv in PREVERBS {
@@ -194,7 +213,7 @@ pub(crate) fn spaced_join(prev: PrevWord, next: &str) -> Option<bool> {
     match prev {
         PrevWord::Mi => is_verb_form(next).then_some(true),
         // A stop word stays apart, also when a suffix follows it (بی از ها).
-        PrevWord::Bi => (!contains(&BI_STOPWORDS, strip_suffix(next))).then_some(true),
+        PrevWord::Bi => (!BI_STOP.holds(strip_suffix(next))).then_some(true),
         PrevWord::Plain {
             joins_next,
             silent_heh,
