@@ -669,7 +669,45 @@ const HEADS_TABLE: Heads = {
     t
 };
 
-static HEADS: Heads = HEADS_TABLE;
+static HEADS: Heads = with_folded_heads(HEADS_TABLE);
+
+/// The block code of the letter that the letter rule folds the letter of code `k` to, for
+/// the Arabic forms ي and ك (which the engine's vector runs pass over, folded where they
+/// stand); `k` itself for any other.
+#[inline(always)]
+pub(super) const fn folded_code(k: usize) -> usize {
+    match k {
+        0x4A => 0xCC,
+        0x43 => 0xA9,
+        _ => k,
+    }
+}
+
+/// The table `t` read with the codes of ي and ك as those of the letters they fold to (see
+/// [`folded_code`]): the engine's vector runs pass over them. (The quick check's runs hold
+/// plain letters alone, and never look these codes up.)
+const fn with_folded_heads(mut t: Heads) -> Heads {
+    let mut k = 0;
+    while k < 256 {
+        let f = folded_code(k);
+        if f != k {
+            t.first[k] = t.first[f];
+            let mut row = 0;
+            while row < HEAD_ROWS {
+                t.second[row][k] = t.second[row][f];
+                row += 1;
+            }
+            let mut slot = 0;
+            while slot < HEAD_SLOTS {
+                let bit = (t.third[slot][f >> 6] >> (f & 63)) & 1;
+                t.third[slot][k >> 6] = t.third[slot][k >> 6] & !(1 << (k & 63)) | bit << (k & 63);
+                slot += 1;
+            }
+        }
+        k += 1;
+    }
+    t
+}
 
 /// The letters that are the second letter of some pattern of [`HEADS`] (by block code): a
 /// word whose second letter is none of them needs no closer look, whatever its first. (For the
@@ -1958,6 +1996,10 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             if let Some((c, _)) = self.plain_letter_at(i) {
                 *slot = c;
                 i += 2;
+            } else if let Some((_, t, _)) = self.variant_at(i) {
+                // ي and ك, as the letter rule folds them (what `read_head3` reads).
+                *slot = t;
+                i += 2;
             } else if i >= self.b.len() || self.b[i] < 0x80 {
                 break;
             } else if k > 0 && self.plain_zwnj_stays(i) {
@@ -2030,13 +2072,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         // Runs of whole words of plain letters with one space between them: read with vector
-        // code, with the state the loop below would leave at the last space's end. Where no
-        // affix rule looks at words, the words may hold the Arabic forms ي and ك, folded where
-        // they stand (the affix rules read a word's letters folded: the runs there stop at
-        // them).
+        // code, with the state the loop below would leave at the last space's end. The words
+        // may hold the Arabic forms ي and ك, folded where they stand.
         // Where affix rules look at words, the runs end before the first word after a space
-        // that one may apply to, and do not start in a word that may be «می», «بی» or «نمی»
-        // (after which the rules between two words decide).
+        // that one may apply to (its first letters read folded, as the rules read them), and
+        // do not start in a word that may be «می», «بی» or «نمی» (after which the rules
+        // between two words decide).
         #[cfg(target_arch = "x86_64")]
         let runs = self.avx2;
         #[cfg(target_arch = "x86_64")]
@@ -2049,7 +2090,7 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if let Some((_, _, folds)) = run {
                         self.fold_run(i, folds);
                     }
-                    run.map(|(last, before, _)| (last, before))
+                    run
                 } else {
                     let first = if w.count > 0 {
                         w.head[0]
@@ -2059,12 +2100,20 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if rules && w.count <= 3 && matches!(first, 'م' | 'ب' | 'ن') {
                         None
                     } else {
-                        super::simd::plain_run_heads(avx2, b, i)
+                        let run = super::simd::plain_run_heads(avx2, b, i, cfg.arabic_letters);
+                        if let Some((_, _, folds)) = run {
+                            self.fold_run(i, folds);
+                        }
+                        run
                     }
                 };
-                if let Some((last, before)) = run {
+                // (Each branch folds its run's letters: one `fold_run` after both measured
+                // 1% more instructions in every profile.)
+                if let Some((last, before, _)) = run {
                     // The word before the last space: whole from the one before, or the
-                    // current word's letters so far and those up to the space.
+                    // current word's letters so far and those up to the space. (Only whether
+                    // it is «ماه» matters: its letters as the input has them, ي and ك not
+                    // folded, tell that as well.)
                     mah = match before {
                         Some(g) => b.get(i + g + 1..i + last) == Some("ماه".as_bytes()),
                         None => {

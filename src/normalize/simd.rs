@@ -7,7 +7,7 @@
 use core::arch::x86_64::__m256i;
 use pulp::x86::V3;
 
-use super::engine::{head_attention, ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
+use super::engine::{folded_code, head_attention, ATTACH_HEH, LETTER, PLAIN, SECONDS, SPLIT};
 
 /// The classes of 64 bytes, one bit per byte (bit `k` for the byte at `at + k`).
 #[derive(Clone, Copy)]
@@ -106,6 +106,18 @@ const fn tables(class: [bool; 256]) -> ([u8; 16], [u8; 16]) {
     (rows, nibbles)
 }
 
+/// `class` and the Arabic letter forms ي and ك where the letters they fold to are in it (see
+/// [`folded_code`]).
+const fn with_folds(class: [bool; 256]) -> [bool; 256] {
+    let mut set = class;
+    let mut k = 0;
+    while k < 256 {
+        set[k] |= class[folded_code(k)];
+        k += 1;
+    }
+    set
+}
+
 /// The plain letters (see [`PLAIN`]).
 const LETTERS: ([u8; 16], [u8; 16]) = tables(flagged(PLAIN));
 /// The letters a word needs a closer look at the head of when it starts with them (see
@@ -126,6 +138,15 @@ const SECOND: ([u8; 16], [u8; 16]) = {
     }
     tables(SECONDS)
 };
+
+/// The tables of the classes above as [`plain_run_heads`] reads them, with the letter forms
+/// ي and ك in the classes of the letters they fold to (the table of word heads reads them
+/// folded too).
+const FOLDED: [([u8; 16], [u8; 16]); 3] = [
+    tables(with_folds(flagged(PLAIN))),
+    tables(with_folds(flagged(SPLIT | ATTACH_HEH))),
+    tables(with_folds(SECONDS)),
+];
 
 /// Whether the vector test of `t` reads `b0 b1` (a lead byte of the block and its continuation
 /// byte) as in its class: the scalar form of [`classify`]'s tests, for the tests.
@@ -160,9 +181,15 @@ thread_local! {
 /// [`V3::vectorize`], which lets the compiler use the processor's features.
 #[inline(always)]
 pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
+    classify_with(simd, b, at, [LETTERS, HEADS, SECOND])
+}
+
+/// [`classify`] with the tables `t` of the classes `lead`, `head` and `second`.
+#[inline(always)]
+fn classify_with(simd: V3, b: &[u8], at: usize, t: [([u8; 16], [u8; 16]); 3]) -> Option<Classes> {
     let w: &[u8; 66] = b.get(at..at.checked_add(66)?)?.try_into().ok()?;
-    let lo = half(simd, w, 0);
-    let hi = half(simd, w, 32);
+    let lo = half(simd, w, 0, t);
+    let hi = half(simd, w, 32, t);
     let join = |a: u32, b: u32| a as u64 | (b as u64) << 32;
     Some(Classes {
         lead: join(lo[0], hi[0]),
@@ -189,7 +216,7 @@ pub(super) fn below(n: u32) -> u64 {
 /// The classes of the 32 bytes at `w[from..]`: those of [`Classes`]' fields, in their order
 /// but `second` and `fold`, last.
 #[inline(always)]
-fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 11] {
+fn half(simd: V3, w: &[u8; 66], from: usize, t: [([u8; 16], [u8; 16]); 3]) -> [u32; 11] {
     let load = |k: usize| -> __m256i {
         let mut a = [0u8; 32];
         a.copy_from_slice(&w[from + k..from + k + 32]);
@@ -218,9 +245,7 @@ fn half(simd: V3, w: &[u8; 66], from: usize) -> [u32; 11] {
         let miss = avx2._mm256_cmpeq_epi8(hit, avx._mm256_setzero_si256());
         avx2._mm256_andnot_si256(miss, lead)
     };
-    let letter = class(LETTERS);
-    let head = class(HEADS);
-    let second = class(SECOND);
+    let (letter, head, second) = (class(t[0]), class(t[1]), class(t[2]));
     let space = avx2._mm256_cmpeq_epi8(c, splat(b' '));
     let zwnj = avx2._mm256_and_si256(
         avx2._mm256_cmpeq_epi8(c, splat(0xE2)),
@@ -274,26 +299,32 @@ pub(super) fn plain_run(
     )
 }
 
-/// For the engine's fast path where affix rules look at words: [`plain_run`]'s run (without
-/// the folded letters: the rules read a word's letters folded, the table of heads does not),
-/// ended at the space before the first word after a space (the last one's included) that the
-/// table of word heads does not clear: one whose first three letters may start a pattern of
-/// [`head_pattern`](super::engine::head_pattern), or whose first letters are not all in the
-/// run (a second letter the vector test does not read, ي of «ميشود», is not in the run).
+/// For the engine's fast path where affix rules look at words: [`plain_run`]'s run (with the
+/// letter forms ي and ك under `folds`: the table of word heads reads them folded, as the
+/// rules do), ended at the space before the first word after a space (the last one's
+/// included) that the table of word heads does not clear: one whose first three letters may
+/// start a pattern of [`head_pattern`](super::engine::head_pattern), or whose first letters
+/// are not all in the run (a second letter the vector test does not read is not in the run).
 /// The caller makes sure that the word it starts in is not «می», «بی» or «نمی».
 #[inline]
-pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, Option<usize>)> {
+pub(super) fn plain_run_heads(
+    simd: V3,
+    b: &[u8],
+    at: usize,
+    folds: bool,
+) -> Option<(usize, Option<usize>, u64)> {
     if b.len() < at.saturating_add(66) {
         return None;
     }
     simd.vectorize(
         #[inline(always)]
         || {
-            let c = classify(simd, b, at)?;
-            let (mut gaps, letters, bad) = run_gaps(c.lead, c.space);
+            let c = classify_with(simd, b, at, FOLDED)?;
+            let lead = if folds { c.lead } else { c.lead & !c.fold };
+            let (mut gaps, letters, bad) = run_gaps(lead, c.space);
             // Words after a space whose first letter may start a pattern, and whose second
             // letter may come second in one or is not a letter of the run.
-            let mut look = c.head & gaps << 1 & (c.second >> 2 | !(c.lead >> 2));
+            let mut look = c.head & gaps << 1 & (c.second >> 2 | !(lead >> 2));
             while look != 0 {
                 let p = look.trailing_zeros();
                 look &= look - 1;
@@ -302,7 +333,8 @@ pub(super) fn plain_run_heads(simd: V3, b: &[u8], at: usize) -> Option<(usize, O
                     break;
                 }
             }
-            last_two(gaps)
+            let (last, before) = last_two(gaps)?;
+            Some((last, before, c.fold & lead & below(last as u32)))
         },
     )
 }
@@ -368,6 +400,30 @@ mod tests {
                     "{b0:02X} {b1:02X}"
                 );
                 assert_eq!(reads(&SECOND, b0, b1), SECONDS[k], "{b0:02X} {b1:02X}");
+                // The same classes with ي and ك read as the letters they fold to.
+                let folded = letter_flags(
+                    &[
+                        0xD8 | (folded_code(k) >> 6) as u8,
+                        0x80 | (folded_code(k) & 0x3F) as u8,
+                    ],
+                    0,
+                );
+                assert_eq!(
+                    reads(&FOLDED[0], b0, b1),
+                    read && folded != 0,
+                    "{b0:02X} {b1:02X}"
+                );
+                assert_eq!(
+                    reads(&FOLDED[1], b0, b1),
+                    read && folded & (SPLIT | ATTACH_HEH) != 0,
+                    "{b0:02X} {b1:02X}"
+                );
+                assert_eq!(
+                    reads(&FOLDED[2], b0, b1),
+                    SECONDS[folded_code(k)],
+                    "{b0:02X} {b1:02X}"
+                );
+                assert_eq!(folded_code(k) != k, matches!([b0, b1], [0xD9, 0x8A | 0x83]));
             }
         }
     }
@@ -411,11 +467,18 @@ mod tests {
             let c = simd
                 .vectorize(|| classify(simd, &text, at))
                 .expect("66 bytes");
+            let f = simd
+                .vectorize(|| classify_with(simd, &text, at, FOLDED))
+                .expect("66 bytes");
             for k in 0..64 {
                 let (b0, b1, b2) = (text[at + k], text[at + k + 1], text[at + k + 2]);
                 assert_eq!(c.lead >> k & 1 != 0, reads(&LETTERS, b0, b1));
                 assert_eq!(c.head >> k & 1 != 0, reads(&HEADS, b0, b1));
                 assert_eq!(c.second >> k & 1 != 0, reads(&SECOND, b0, b1));
+                assert_eq!(f.lead >> k & 1 != 0, reads(&FOLDED[0], b0, b1));
+                assert_eq!(f.head >> k & 1 != 0, reads(&FOLDED[1], b0, b1));
+                assert_eq!(f.second >> k & 1 != 0, reads(&FOLDED[2], b0, b1));
+                assert_eq!(f.fold, c.fold);
                 assert_eq!(c.space >> k & 1 != 0, b0 == b' ');
                 assert_eq!(c.zwnj >> k & 1 != 0, [b0, b1, b2] == [0xE2, 0x80, 0x8C]);
                 assert_eq!(c.close1 >> k & 1 != 0, matches!(b0, b'.' | b':' | b'!'));
