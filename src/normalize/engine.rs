@@ -2082,12 +2082,20 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         let runs = self.avx2;
         #[cfg(target_arch = "x86_64")]
         let heads = watch != 0 || rules;
+        // Closing marks glued to a word and followed by one space are passed over as the loop
+        // below passes them (not under `Punctuation::ToSpace`, which makes them spaces).
+        #[cfg(target_arch = "x86_64")]
+        let marks = lines && cfg.punctuation != Punctuation::ToSpace;
         loop {
             #[cfg(target_arch = "x86_64")]
             if let (Some(avx2), None) = (runs, closed) {
                 let run = if !heads {
-                    let run = super::simd::plain_run(avx2, b, i, cfg.arabic_letters);
-                    if let Some((_, _, folds)) = run {
+                    let run = if marks {
+                        super::simd::plain_run::<true>(avx2, b, i, cfg.arabic_letters)
+                    } else {
+                        super::simd::plain_run::<false>(avx2, b, i, cfg.arabic_letters)
+                    };
+                    if let Some((_, _, folds, _)) = run {
                         self.fold_run(i, folds);
                     }
                     run
@@ -2100,8 +2108,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     if rules && w.count <= 3 && matches!(first, 'م' | 'ب' | 'ن') {
                         None
                     } else {
-                        let run = super::simd::plain_run_heads(avx2, b, i, cfg.arabic_letters);
-                        if let Some((_, _, folds)) = run {
+                        let run = if marks {
+                            super::simd::plain_run_heads::<true>(avx2, b, i, cfg.arabic_letters)
+                        } else {
+                            super::simd::plain_run_heads::<false>(avx2, b, i, cfg.arabic_letters)
+                        };
+                        if let Some((_, _, folds, _)) = run {
                             self.fold_run(i, folds);
                         }
                         run
@@ -2109,12 +2121,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 };
                 // (Each branch folds its run's letters: one `fold_run` after both measured
                 // 1% more instructions in every profile.)
-                if let Some((last, before, _)) = run {
+                if let Some((last, before, _, closed_last)) = run {
                     // The word before the last space: whole from the one before, or the
                     // current word's letters so far and those up to the space. (Only whether
                     // it is «ماه» matters: its letters as the input has them, ي and ك not
                     // folded, tell that as well.)
                     mah = match before {
+                        _ if closed_last => false,
                         Some(g) => b.get(i + g + 1..i + last) == Some("ماه".as_bytes()),
                         None => {
                             let mut word = w;

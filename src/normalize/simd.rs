@@ -277,12 +277,12 @@ fn half(simd: V3, w: &[u8; 66], from: usize, t: [([u8; 16], [u8; 16]); 3]) -> [u
 /// letter rule folds to letters of the run (always followed by a letter or a space there: no
 /// mark composes with them): their first bytes before the last space, as a mask (0 without).
 #[inline]
-pub(super) fn plain_run(
+pub(super) fn plain_run<const MARKS: bool>(
     simd: V3,
     b: &[u8],
     at: usize,
     folds: bool,
-) -> Option<(usize, Option<usize>, u64)> {
+) -> Option<(usize, Option<usize>, u64, bool)> {
     // (Short texts, and their ends, do not pay for the call into the vector code.)
     if b.len() < at.saturating_add(66) {
         return None;
@@ -292,9 +292,14 @@ pub(super) fn plain_run(
         || {
             let c = classify(simd, b, at)?;
             let fold = if folds { c.fold } else { 0 };
-            let (gaps, ..) = run_gaps(c.lead | fold, c.space);
+            let (gaps, _, _, closed) = run_gaps::<MARKS>(&c, c.lead | fold);
             let (last, before) = last_two(gaps)?;
-            Some((last, before, fold & below(last as u32)))
+            Some((
+                last,
+                before,
+                fold & below(last as u32),
+                closed >> last & 1 != 0,
+            ))
         },
     )
 }
@@ -307,12 +312,12 @@ pub(super) fn plain_run(
 /// are not all in the run (a second letter the vector test does not read is not in the run).
 /// The caller makes sure that the word it starts in is not «می», «بی» or «نمی».
 #[inline]
-pub(super) fn plain_run_heads(
+pub(super) fn plain_run_heads<const MARKS: bool>(
     simd: V3,
     b: &[u8],
     at: usize,
     folds: bool,
-) -> Option<(usize, Option<usize>, u64)> {
+) -> Option<(usize, Option<usize>, u64, bool)> {
     if b.len() < at.saturating_add(66) {
         return None;
     }
@@ -321,7 +326,7 @@ pub(super) fn plain_run_heads(
         || {
             let c = classify_with(simd, b, at, FOLDED)?;
             let lead = if folds { c.lead } else { c.lead & !c.fold };
-            let (mut gaps, letters, bad) = run_gaps(lead, c.space);
+            let (mut gaps, letters, bad, closed) = run_gaps::<MARKS>(&c, lead);
             // Words after a space whose first letter may start a pattern, and whose second
             // letter may come second in one or is not a letter of the run.
             let mut look = c.head & gaps << 1 & (c.second >> 2 | !(lead >> 2));
@@ -334,20 +339,36 @@ pub(super) fn plain_run_heads(
                 }
             }
             let (last, before) = last_two(gaps)?;
-            Some((last, before, c.fold & lead & below(last as u32)))
+            Some((
+                last,
+                before,
+                c.fold & lead & below(last as u32),
+                closed >> last & 1 != 0,
+            ))
         },
     )
 }
 
-/// The run of [`plain_run`] in the masks of letters' first bytes (`lead`) and of spaces: the
-/// spaces between its words (each followed by a letter, before the first byte that is neither
-/// a letter nor such a space), the bytes of letters, and where that first byte is.
+/// The run of [`plain_run`] in the masks of letters' first bytes (`lead`) and the classes `c`:
+/// the spaces between its words (each followed by a letter, before the first byte that is
+/// neither a letter nor such a space, nor with `MARKS` a closing mark between a letter and
+/// such a space), the bytes of letters, where that first byte is, and the spaces after a
+/// closing mark.
 #[inline(always)]
-fn run_gaps(lead: u64, space: u64) -> (u64, u64, u32) {
-    let ends = space & lead >> 1;
+fn run_gaps<const MARKS: bool>(c: &Classes, lead: u64) -> (u64, u64, u32, u64) {
+    let ends = c.space & lead >> 1;
     let letters = lead | lead << 1;
-    let bad = (!(letters | ends)).trailing_zeros();
-    (ends & below(bad), letters, bad)
+    let (close1, close2) = if MARKS {
+        (
+            c.close1 & lead << 2 & ends >> 1,
+            c.close2 & lead << 2 & ends >> 2,
+        )
+    } else {
+        (0, 0)
+    };
+    let bad = (!(letters | ends | close1 | close2 | close2 << 1)).trailing_zeros();
+    let closed = close1 << 1 | close2 << 2;
+    (ends & below(bad), letters, bad, closed)
 }
 
 /// The offsets of the last space of `gaps` and of the one before it (`None` when there are
