@@ -2095,8 +2095,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                     } else {
                         super::simd::plain_run::<false>(avx2, b, i, cfg.arabic_letters)
                     };
-                    if let Some((_, _, folds, _)) = run {
-                        self.fold_run(i, folds);
+                    if let Some(run) = run {
+                        self.fold_run(i, run.folds);
                     }
                     run
                 } else {
@@ -2113,21 +2113,27 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         } else {
                             super::simd::plain_run_heads::<false>(avx2, b, i, cfg.arabic_letters)
                         };
-                        if let Some((_, _, folds, _)) = run {
-                            self.fold_run(i, folds);
+                        if let Some(run) = run {
+                            self.fold_run(i, run.folds);
                         }
                         run
                     }
                 };
                 // (Each branch folds its run's letters: one `fold_run` after both measured
                 // 1% more instructions in every profile.)
-                if let Some((last, before, _, closed_last)) = run {
+                if let Some(super::simd::Run {
+                    last,
+                    before,
+                    closed: after_mark,
+                    ..
+                }) = run
+                {
                     // The word before the last space: whole from the one before, or the
                     // current word's letters so far and those up to the space. (Only whether
                     // it is «ماه» matters: its letters as the input has them, ي and ك not
                     // folded, tell that as well.)
                     mah = match before {
-                        _ if closed_last => false,
+                        _ if after_mark => false,
                         Some(g) => b.get(i + g + 1..i + last) == Some("ماه".as_bytes()),
                         None => {
                             let mut word = w;

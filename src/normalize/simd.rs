@@ -188,10 +188,50 @@ pub(super) fn classify(simd: V3, b: &[u8], at: usize) -> Option<Classes> {
 #[inline(always)]
 fn classify_with(simd: V3, b: &[u8], at: usize, t: [([u8; 16], [u8; 16]); 3]) -> Option<Classes> {
     let w: &[u8; 66] = b.get(at..at.checked_add(66)?)?.try_into().ok()?;
+    Some(joined(half(simd, w, 0, t), half(simd, w, 32, t)))
+}
+
+/// The engine's runs on the classes of the 64 bytes at `at` (tables `t`, see
+/// [`classify_with`]), which read the second 32 bytes only when the first do not settle the
+/// run: `run` is tried first on the classes of the first 32 (none after them), where it
+/// answers `Err` unless the first byte outside the run is at most the 28th (each bit of a run's
+/// masks reads the classes up to three bytes on, all of them in the first 32 there: the
+/// answer is the same; a test checks it). Most runs of a text that needs work end that early
+/// (71% of them on the dirty corpus), and pay for half the classes. (Past that byte the
+/// answer from the first half would still be a run that is safe to pass over, as classes
+/// missing only shorten runs, but a shorter one.)
+#[inline(always)]
+fn in_halves<R>(
+    simd: V3,
+    b: &[u8],
+    at: usize,
+    t: [([u8; 16], [u8; 16]); 3],
+    run: impl Fn(&Classes, bool) -> Result<R, ()>,
+) -> Option<R> {
+    let w: &[u8; 66] = b.get(at..at.checked_add(66)?)?.try_into().ok()?;
     let lo = half(simd, w, 0, t);
-    let hi = half(simd, w, 32, t);
+    if let Ok(r) = run(&joined(lo, [0; 11]), true) {
+        return Some(r);
+    }
+    run(&joined(lo, half(simd, w, 32, t)), false).ok()
+}
+
+/// Whether a run of the first 32 bytes' classes (see [`in_halves`]) whose first byte outside
+/// it is `bad` must read the rest.
+#[inline(always)]
+fn settled(partial: bool, bad: u32) -> Result<(), ()> {
+    if partial && bad > 28 {
+        Err(())
+    } else {
+        Ok(())
+    }
+}
+
+/// The classes of 64 bytes from those of their two halves (see [`half`]).
+#[inline(always)]
+fn joined(lo: [u32; 11], hi: [u32; 11]) -> Classes {
     let join = |a: u32, b: u32| a as u64 | (b as u64) << 32;
-    Some(Classes {
+    Classes {
         lead: join(lo[0], hi[0]),
         head: join(lo[1], hi[1]),
         second: join(lo[9], hi[9]),
@@ -203,7 +243,7 @@ fn classify_with(simd: V3, b: &[u8], at: usize, t: [([u8; 16], [u8; 16]); 3]) ->
         hamza: join(lo[7], hi[7]),
         newline: join(lo[8], hi[8]),
         fold: join(lo[10], hi[10]),
-    })
+    }
 }
 
 /// The bits below bit `n` (all 64 when `n` is 64: a mask's first byte outside a class, or
@@ -270,6 +310,20 @@ fn half(simd: V3, w: &[u8; 66], from: usize, t: [([u8; 16], [u8; 16]); 3]) -> [u
     .map(|m| avx2._mm256_movemask_epi8(m) as u32)
 }
 
+/// A run of words that the engine's fast path passes over (see [`plain_run`]), by offsets
+/// from where it starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Run {
+    /// The last space between two of its words (the run ends there).
+    pub(super) last: usize,
+    /// The space before it, if any: the word that ends at `last` starts after it.
+    pub(super) before: Option<usize>,
+    /// The first bytes of the letter forms ي and ك before `last`, which the letter rule folds.
+    pub(super) folds: u64,
+    /// Whether a closing mark is right before `last`.
+    pub(super) closed: bool,
+}
+
 /// For the engine's fast path where no affix rule applies: the words of plain letters from
 /// `at` (inside a word, or at its start) that one space and another such word follow, read 64
 /// bytes at a time: the offset from `at` of the last of those spaces, and of the one before it
@@ -282,11 +336,15 @@ pub(super) fn plain_run<const MARKS: bool>(
     b: &[u8],
     at: usize,
     folds: bool,
-) -> Option<(usize, Option<usize>, u64, bool)> {
+) -> Option<Run> {
     // (Short texts, and their ends, do not pay for the call into the vector code.)
     if b.len() < at.saturating_add(66) {
         return None;
     }
+    // (The runs of these profiles are longer than those under the affix rules, which their
+    // closer looks end: trying the first half alone, as `plain_run_heads` does, measured 2%
+    // more instructions on the clean corpus under `SearchKey`, 1% fewer on the dirty one, and
+    // 0.4% fewer for `Conservative` there.)
     simd.vectorize(
         #[inline(always)]
         || {
@@ -294,12 +352,12 @@ pub(super) fn plain_run<const MARKS: bool>(
             let fold = if folds { c.fold } else { 0 };
             let (gaps, _, _, closed) = run_gaps::<MARKS>(&c, c.lead | fold);
             let (last, before) = last_two(gaps)?;
-            Some((
+            Some(Run {
                 last,
                 before,
-                fold & below(last as u32),
-                closed >> last & 1 != 0,
-            ))
+                folds: fold & below(last as u32),
+                closed: closed >> last & 1 != 0,
+            })
         },
     )
 }
@@ -317,36 +375,56 @@ pub(super) fn plain_run_heads<const MARKS: bool>(
     b: &[u8],
     at: usize,
     folds: bool,
-) -> Option<(usize, Option<usize>, u64, bool)> {
+) -> Option<Run> {
     if b.len() < at.saturating_add(66) {
         return None;
     }
     simd.vectorize(
         #[inline(always)]
         || {
-            let c = classify_with(simd, b, at, FOLDED)?;
-            let lead = if folds { c.lead } else { c.lead & !c.fold };
-            let (mut gaps, letters, bad, closed) = run_gaps::<MARKS>(&c, lead);
-            // Words after a space whose first letter may start a pattern, and whose second
-            // letter may come second in one or is not a letter of the run.
-            let mut look = c.head & gaps << 1 & (c.second >> 2 | !(lead >> 2));
-            while look != 0 {
-                let p = look.trailing_zeros();
-                look &= look - 1;
-                if needs_look(b, at, p as usize, letters, bad as usize) {
-                    gaps &= below(p - 1);
-                    break;
-                }
-            }
-            let (last, before) = last_two(gaps)?;
-            Some((
-                last,
-                before,
-                c.fold & lead & below(last as u32),
-                closed >> last & 1 != 0,
-            ))
+            in_halves(
+                simd,
+                b,
+                at,
+                FOLDED,
+                #[inline(always)]
+                |c, partial| heads_run::<MARKS>(c, partial, b, at, folds),
+            )
+            .flatten()
         },
     )
+}
+
+/// [`plain_run_heads`]' run from `at` on the classes `c` of its 64 bytes, or of their first 32
+/// alone when `partial` (see [`in_halves`]).
+#[inline(always)]
+fn heads_run<const MARKS: bool>(
+    c: &Classes,
+    partial: bool,
+    b: &[u8],
+    at: usize,
+    folds: bool,
+) -> Result<Option<Run>, ()> {
+    let lead = if folds { c.lead } else { c.lead & !c.fold };
+    let (mut gaps, letters, bad, closed) = run_gaps::<MARKS>(c, lead);
+    settled(partial, bad)?;
+    // Words after a space whose first letter may start a pattern, and whose second letter may
+    // come second in one or is not a letter of the run.
+    let mut look = c.head & gaps << 1 & (c.second >> 2 | !(lead >> 2));
+    while look != 0 {
+        let p = look.trailing_zeros();
+        look &= look - 1;
+        if needs_look(b, at, p as usize, letters, bad as usize) {
+            gaps &= below(p - 1);
+            break;
+        }
+    }
+    Ok(last_two(gaps).map(|(last, before)| Run {
+        last,
+        before,
+        folds: c.fold & lead & below(last as u32),
+        closed: closed >> last & 1 != 0,
+    }))
 }
 
 /// The run of [`plain_run`] in the masks of letters' first bytes (`lead`) and the classes `c`:
@@ -461,6 +539,51 @@ mod tests {
             assert_eq!(char::from_u32(info.arg as u32), Some(to));
             assert!(ARABIC[to as usize - 0x600].kind == K::Letter, "{to}");
         }
+    }
+
+    #[test]
+    fn the_first_half_settles_a_run_as_the_whole_does() {
+        let Some(simd) = avx2() else {
+            return;
+        };
+        // Texts of letters (plain, of affix heads, ي and ك, ones the vector tests do not
+        // read), spaces, closing marks, ZWNJs, marks and ASCII, mixed by a fixed generator.
+        let pieces = [
+            "ب", "ر", "م", "ی", "ه", "ا", "ن", "ت", "ک", "د", "س", "و", "ب", "ر", "م", "ی", "ه",
+            "ا", "ن", "ت", "ک", "د", "س", "و", "ي", "ك", " ", " ", " ", " ", " ", "، ", ". ", "ۀ",
+            "\u{200C}", "\u{064E}", "a", "۱", "\n", "می", "ها", "ماه",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let (mut settled_first, mut read_both) = (0, 0);
+        for _ in 0..40 {
+            let mut text = String::new();
+            while text.len() < 400 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let b = text.as_bytes();
+            for at in 0..b.len() - 66 {
+                let w: &[u8; 66] = b[at..at + 66].try_into().expect("66 bytes");
+                let (lo, hi) =
+                    simd.vectorize(|| (half(simd, w, 0, FOLDED), half(simd, w, 32, FOLDED)));
+                for folds in [false, true] {
+                    let whole = heads_run::<true>(&joined(lo, hi), false, b, at, folds);
+                    match heads_run::<true>(&joined(lo, [0; 11]), true, b, at, folds) {
+                        Ok(run) => {
+                            assert_eq!(Ok(run), whole, "{text:?} at {at}");
+                            settled_first += 1;
+                        }
+                        Err(()) => read_both += 1,
+                    }
+                }
+            }
+        }
+        assert!(
+            settled_first > 1000 && read_both > 1000,
+            "{settled_first} {read_both}"
+        );
     }
 
     #[test]
