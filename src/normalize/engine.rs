@@ -850,6 +850,37 @@ fn digit_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// The fast path's token that stands for a number of Persian digits where it stands for a
+/// closing mark (see [`Engine::fast_words`]): no closing mark.
+const NUMBER: char = '#';
+
+/// The end of the number of Persian digits at `i` (a Persian digit) that no rule rewrites
+/// unless the digits rule makes digits Latin: digits, each of `: / - ٫ ٬` between two digits,
+/// and a `٪` after them. (The quick check's reading, and the fast path's.)
+pub(super) fn persian_number_end(b: &[u8], i: usize) -> usize {
+    let digit = |i: usize| matches!(pair_at(b, i), Some((0xDB, 0xB0..=0xB9)));
+    let mut i = i;
+    loop {
+        while digit(i) {
+            i += 2;
+        }
+        let sep = match (b.get(i), b.get(i + 1)) {
+            (Some(b':' | b'/' | b'-'), _) => 1,
+            (Some(0xD9), Some(0xAB | 0xAC)) => 2,
+            _ => 0,
+        };
+        if sep > 0 && digit(i + sep) {
+            i += sep;
+            continue;
+        }
+        break;
+    }
+    if (b.get(i), b.get(i + 1)) == (Some(&0xD9), Some(&0xAA)) {
+        i += 2;
+    }
+    i
+}
+
 const fn is_nbsp_like(c: char) -> bool {
     matches!(
         c,
@@ -2067,8 +2098,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             marks: (usize::MAX, usize::MAX),
             kept: false,
         };
-        // The closing mark just passed over, if the last token is one.
+        // The closing mark just passed over, if the last token is one, or `NUMBER` after a
+        // number (after which, as after a mark, no suffix attaches).
         let mut closed: Option<char> = None;
+        // Numbers of Persian digits are passed over where no rule rewrites them (not where the
+        // digits rule makes them Latin, or the punctuation rule drops their separators).
+        let numbers = cfg.digits != Digits::Latin && cfg.punctuation != Punctuation::ToSpace;
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         // Runs of whole words of plain letters with one space between them: read with vector
@@ -2170,6 +2205,25 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         // An Arabic letter form the letter rule folds (the loop folds it next),
                         // unless an affix rule may look at the word it starts.
                         let Some((_, t, _)) = self.variant_at(i + k) else {
+                            // A number of Persian digits that no rule rewrites, and a space
+                            // after it: passed over as the general path passes it (after a
+                            // token that needs nothing before it either).
+                            if numbers
+                                && !(rules && closed.is_none() && w.is_mi_bi())
+                                && matches!(pair_at(b, i + k), Some((0xDB, 0xB0..=0xB9)))
+                            {
+                                let end = persian_number_end(b, i + k);
+                                if b.get(end) == Some(&b' ') {
+                                    if k > 1 {
+                                        self.w.replace(i + 1, i + k, "");
+                                    }
+                                    w = Word::EMPTY;
+                                    mah = false;
+                                    closed = Some(NUMBER);
+                                    i = end;
+                                    continue;
+                                }
+                            }
                             break;
                         };
                         f = LETTER[(t as usize).wrapping_sub(0x600) & 0xFF];
@@ -2283,6 +2337,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.before_mah = mah;
         self.pos = i;
         match closed {
+            Some(NUMBER) => {
+                // As `number` leaves it (Persian digits come out Persian).
+                self.base = None;
+                self.prev = Prev::Number;
+                self.ctx = Ctx::Persian;
+            }
             Some(m) => {
                 self.base = None;
                 self.prev = Prev::Close(true, m);

@@ -20,8 +20,8 @@
 use super::chars::{self, J, K};
 use super::engine::{
     block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, keeps_mark,
-    latin_follows, letter_flags, letter_fold, pair_at, plain_end, plain_word, Folded, LatinScan,
-    ATTACH_HEH, LETTER, SPLIT,
+    latin_follows, letter_flags, letter_fold, pair_at, persian_number_end, plain_end, plain_word,
+    Folded, LatinScan, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -764,28 +764,7 @@ impl Quick<'_, '_> {
         if self.cfg.digits == Digits::Latin {
             return None;
         }
-        let b = self.b;
-        let digit = |i: usize| persian_digit(b, i);
-        let mut i = self.i;
-        loop {
-            while digit(i) {
-                i += 2;
-            }
-            let sep = match (b.get(i), b.get(i + 1)) {
-                (Some(b':' | b'/' | b'-'), _) => 1,
-                (Some(0xD9), Some(0xAB | 0xAC)) => 2,
-                _ => 0,
-            };
-            if sep > 0 && digit(i + sep) {
-                i += sep;
-                continue;
-            }
-            break;
-        }
-        if (b.get(i), b.get(i + 1)) == (Some(&0xD9), Some(&0xAA)) {
-            i += 2;
-        }
-        self.i = i;
+        self.i = persian_number_end(self.b, self.i);
         Some(Tok::Number)
     }
 
