@@ -853,6 +853,8 @@ fn digit_len(b: &[u8], i: usize) -> Option<usize> {
 /// The fast path's token that stands for a number of Persian digits where it stands for a
 /// closing mark (see [`Engine::fast_words`]): no closing mark.
 const NUMBER: char = '#';
+/// The same for a Latin token.
+const LATIN: char = '&';
 
 /// The end of the number of Persian digits at `i` (a Persian digit) that no rule rewrites
 /// unless the digits rule makes digits Latin: digits, each of `: / - ٫ ٬` between two digits,
@@ -2099,11 +2101,13 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             kept: false,
         };
         // The closing mark just passed over, if the last token is one, or `NUMBER` after a
-        // number (after which, as after a mark, no suffix attaches).
+        // number and `LATIN` after a Latin token (after which, as after a mark, no suffix
+        // attaches).
         let mut closed: Option<char> = None;
         // Numbers of Persian digits are passed over where no rule rewrites them (not where the
         // digits rule makes them Latin, or the punctuation rule drops their separators).
         let numbers = cfg.digits != Digits::Latin && cfg.punctuation != Punctuation::ToSpace;
+        let latin = !cfg.lowercase_latin;
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         // Runs of whole words of plain letters with one space between them: read with vector
@@ -2220,6 +2224,27 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                                     w = Word::EMPTY;
                                     mah = false;
                                     closed = Some(NUMBER);
+                                    i = end;
+                                    continue;
+                                }
+                            }
+                            // A Latin token of ASCII alone (which no rule rewrites unless Latin
+                            // letters are lower-cased), and a space or a line break after it,
+                            // the same way.
+                            if latin
+                                && b.get(i + k).is_some_and(u8::is_ascii_alphabetic)
+                                && !(rules && closed.is_none() && w.is_mi_bi())
+                            {
+                                let end = self.latin_end(i + k, true);
+                                if matches!(b.get(end), None | Some(b' ' | b'\n'))
+                                    && b[i + k..end].is_ascii()
+                                {
+                                    if k > 1 {
+                                        self.w.replace(i + 1, i + k, "");
+                                    }
+                                    w = Word::EMPTY;
+                                    mah = false;
+                                    closed = Some(LATIN);
                                     i = end;
                                     continue;
                                 }
@@ -2342,6 +2367,12 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                 self.base = None;
                 self.prev = Prev::Number;
                 self.ctx = Ctx::Persian;
+            }
+            Some(LATIN) => {
+                // As `latin_token` leaves it.
+                self.base = None;
+                self.prev = Prev::Latin;
+                self.ctx = Ctx::Latin;
             }
             Some(m) => {
                 self.base = None;
