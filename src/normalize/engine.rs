@@ -850,11 +850,60 @@ fn digit_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// The fast path's token that stands for a number of Persian digits where it stands for a
-/// closing mark (see [`Engine::fast_words`]): no closing mark.
-const NUMBER: char = '#';
-/// The same for a Latin token.
+/// The fast path's tokens that stand for a number of Persian digits, one of ASCII digits and
+/// a Latin token where it stands for a closing mark (see [`Engine::fast_token`]): no closing
+/// marks.
+const PERSIAN_NUMBER: char = '#';
+const LATIN_NUMBER: char = '$';
 const LATIN: char = '&';
+
+/// The tokens other than words that the fast path passes over under a configuration, where no
+/// rule rewrites them (see [`Engine::fast_token`]).
+#[derive(Clone, Copy)]
+struct FastTokens {
+    /// Numbers of Persian digits: not where the digits rule makes them Latin, or the
+    /// punctuation rule drops their separators.
+    persian_numbers: bool,
+    /// Numbers of ASCII digits: where the digits rule leaves them, and the punctuation rule
+    /// their separators.
+    latin_numbers: bool,
+    /// Latin tokens of ASCII: not where Latin letters are lower-cased.
+    latin: bool,
+}
+
+impl FastTokens {
+    fn of(cfg: &Normalizer) -> FastTokens {
+        let separators = cfg.punctuation != Punctuation::ToSpace;
+        FastTokens {
+            persian_numbers: separators && cfg.digits != Digits::Latin,
+            latin_numbers: separators
+                && matches!(cfg.digits, Digits::ArabicIndicToPersian | Digits::Keep),
+            latin: !cfg.lowercase_latin,
+        }
+    }
+}
+
+/// The end of the number of ASCII digits at `i` (an ASCII digit) that no rule rewrites where
+/// the digits rule leaves ASCII digits: digits, each of `. , : / -` between two digits, and a
+/// `%` after them.
+fn latin_number_end(b: &[u8], i: usize) -> usize {
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut i = i;
+    loop {
+        while digit(i) {
+            i += 1;
+        }
+        if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/' | b'-')) && digit(i + 1) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if b.get(i) == Some(&b'%') {
+        i += 1;
+    }
+    i
+}
 
 /// The end of the number of Persian digits at `i` (a Persian digit) that no rule rewrites
 /// unless the digits rule makes digits Latin: digits, each of `: / - ٫ ٬` between two digits,
@@ -2100,14 +2149,11 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             marks: (usize::MAX, usize::MAX),
             kept: false,
         };
-        // The closing mark just passed over, if the last token is one, or `NUMBER` after a
-        // number and `LATIN` after a Latin token (after which, as after a mark, no suffix
+        // The closing mark just passed over, if the last token is one, or the token of
+        // `fast_token` after a number or a Latin token (after which, as after a mark, no suffix
         // attaches).
         let mut closed: Option<char> = None;
-        // Numbers of Persian digits are passed over where no rule rewrites them (not where the
-        // digits rule makes them Latin, or the punctuation rule drops their separators).
-        let numbers = cfg.digits != Digits::Latin && cfg.punctuation != Punctuation::ToSpace;
-        let latin = !cfg.lowercase_latin;
+        let tokens = FastTokens::of(cfg);
         // Whether the current word follows «ماه».
         let mut mah = self.before_mah;
         // Runs of whole words of plain letters with one space between them: read with vector
@@ -2209,42 +2255,17 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
                         // An Arabic letter form the letter rule folds (the loop folds it next),
                         // unless an affix rule may look at the word it starts.
                         let Some((_, t, _)) = self.variant_at(i + k) else {
-                            // A number of Persian digits that no rule rewrites, and a space
-                            // after it: passed over as the general path passes it (after a
-                            // token that needs nothing before it either).
-                            if numbers
-                                && !(rules && closed.is_none() && w.is_mi_bi())
-                                && matches!(pair_at(b, i + k), Some((0xDB, 0xB0..=0xB9)))
-                            {
-                                let end = persian_number_end(b, i + k);
-                                if b.get(end) == Some(&b' ') {
+                            // A number or a Latin token that no rule rewrites (after a token
+                            // that needs nothing before it either): passed over as the general
+                            // path passes it.
+                            if !(rules && closed.is_none() && w.is_mi_bi()) {
+                                if let Some((end, token)) = self.fast_token(i + k, tokens) {
                                     if k > 1 {
                                         self.w.replace(i + 1, i + k, "");
                                     }
                                     w = Word::EMPTY;
                                     mah = false;
-                                    closed = Some(NUMBER);
-                                    i = end;
-                                    continue;
-                                }
-                            }
-                            // A Latin token of ASCII alone (which no rule rewrites unless Latin
-                            // letters are lower-cased), and a space or a line break after it,
-                            // the same way.
-                            if latin
-                                && b.get(i + k).is_some_and(u8::is_ascii_alphabetic)
-                                && !(rules && closed.is_none() && w.is_mi_bi())
-                            {
-                                let end = self.latin_end(i + k, true);
-                                if matches!(b.get(end), None | Some(b' ' | b'\n'))
-                                    && b[i + k..end].is_ascii()
-                                {
-                                    if k > 1 {
-                                        self.w.replace(i + 1, i + k, "");
-                                    }
-                                    w = Word::EMPTY;
-                                    mah = false;
-                                    closed = Some(LATIN);
+                                    closed = Some(token);
                                     i = end;
                                     continue;
                                 }
@@ -2362,17 +2383,14 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
         self.before_mah = mah;
         self.pos = i;
         match closed {
-            Some(NUMBER) => {
-                // As `number` leaves it (Persian digits come out Persian).
+            Some(token @ (PERSIAN_NUMBER | LATIN_NUMBER | LATIN)) => {
+                // As `number` and `latin_token` leave it.
                 self.base = None;
-                self.prev = Prev::Number;
-                self.ctx = Ctx::Persian;
-            }
-            Some(LATIN) => {
-                // As `latin_token` leaves it.
-                self.base = None;
-                self.prev = Prev::Latin;
-                self.ctx = Ctx::Latin;
+                (self.prev, self.ctx) = match token {
+                    PERSIAN_NUMBER => (Prev::Number, Ctx::Persian),
+                    LATIN_NUMBER => (Prev::Number, Ctx::Latin),
+                    _ => (Prev::Latin, Ctx::Latin),
+                };
             }
             Some(m) => {
                 self.base = None;
@@ -2380,6 +2398,29 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
             }
             None => self.base = tail.base(b, i),
         }
+    }
+
+    /// A number or a Latin token at `at` (after a space) that no rule rewrites, of the kinds
+    /// `tokens`, followed by a space, a line break or the text's end (nothing that goes on with
+    /// it): its end, and the token that stands for it.
+    #[inline(always)]
+    fn fast_token(&self, at: usize, tokens: FastTokens) -> Option<(usize, char)> {
+        let b = self.b;
+        let (end, token) = match *b.get(at)? {
+            0xDB if tokens.persian_numbers && matches!(b.get(at + 1), Some(0xB0..=0xB9)) => {
+                (persian_number_end(b, at), PERSIAN_NUMBER)
+            }
+            b'0'..=b'9' if tokens.latin_numbers => (latin_number_end(b, at), LATIN_NUMBER),
+            c if tokens.latin && c.is_ascii_alphabetic() => {
+                let end = self.latin_end(at, true);
+                if !b[at..end].is_ascii() {
+                    return None;
+                }
+                (end, LATIN)
+            }
+            _ => return None,
+        };
+        matches!(b.get(end), None | Some(b' ' | b'\n')).then_some((end, token))
     }
 
     /// Folds the Arabic letter forms of a vector run from `at` where they stand: `folds` holds

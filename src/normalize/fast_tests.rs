@@ -188,6 +188,64 @@ fn one_edit_in_normal_text() {
 }
 
 #[test]
+fn numbers_and_latin_tokens_between_words() {
+    // The fast path passes over numbers and Latin tokens that no rule rewrites, between a word
+    // and a space or a line break: under each digits rule, with the punctuation rule that drops
+    // a number's separators and without, with Latin letters lower-cased and not. (After a run
+    // of words long enough for the vector runs, and right after one word.)
+    let tokens = [
+        "12",
+        "12,5",
+        "1.5%",
+        "12:30",
+        "۱۲",
+        "۱۲/۵",
+        "۱۲٪",
+        "۱۲:۳۰",
+        "12.",
+        "۱۲.",
+        "abc",
+        "Abc",
+        "a1@b.ir",
+        "x.ir/p2",
+        "٣",
+        "12٣",
+        "۱2",
+        "3D",
+    ];
+    let afters = [" کتاب", "\nکتاب", "", "، کتاب", " 5", " abc"];
+    for digits in [
+        Digits::Persian,
+        Digits::ArabicIndicToPersian,
+        Digits::Latin,
+        Digits::Keep,
+    ] {
+        for punctuation in [
+            Punctuation::Persian,
+            Punctuation::Keep,
+            Punctuation::ToSpace,
+        ] {
+            for lower in [false, true] {
+                let n = Normalizer::new()
+                    .digits(digits)
+                    .punctuation(punctuation)
+                    .lowercase_latin(lower);
+                for token in tokens {
+                    for after in afters {
+                        agree(&n, &format!("سلام {token}{after}"));
+                        agree(&n, &format!("{}سلام {token}{after}", "کتاب ".repeat(20)));
+                    }
+                }
+            }
+        }
+    }
+    // A number's separator that the punctuation rule drops (under `SearchKey`'s punctuation
+    // with ASCII digits kept).
+    let n = Normalizer::search_key().digits(Digits::Keep);
+    assert_eq!(n.normalize("کتاب نو 12,5 دنیا"), "کتاب نو 125 دنیا");
+}
+
+#[test]
 fn every_character_of_the_supplementary_plane_between_words() {
     // The quick check reads four-byte characters as symbols no rule touches: every one of
     // plane 1 (scripts, emoji, mathematical letters, Arabic mathematical symbols), between
