@@ -885,8 +885,8 @@ impl FastTokens {
 
 /// The end of the number of ASCII digits at `i` (an ASCII digit) that no rule rewrites where
 /// the digits rule leaves ASCII digits: digits, each of `. , : / -` between two digits, and a
-/// `%` after them.
-fn latin_number_end(b: &[u8], i: usize) -> usize {
+/// `%` after them. (The quick check's reading, and the fast path's.)
+pub(super) fn latin_number_end(b: &[u8], i: usize) -> usize {
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let mut i = i;
     loop {

@@ -20,8 +20,8 @@
 use super::chars::{self, J, K};
 use super::engine::{
     block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, keeps_mark,
-    latin_follows, letter_flags, letter_fold, pair_at, persian_number_end, plain_end, plain_word,
-    Folded, LatinScan, ATTACH_HEH, LETTER, SPLIT,
+    latin_follows, latin_number_end, letter_flags, letter_fold, pair_at, persian_number_end,
+    plain_end, plain_word, Folded, LatinScan, ATTACH_HEH, LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -798,21 +798,7 @@ impl Quick<'_, '_> {
     /// Latin context (after a Latin word on the line, or before one).
     fn ascii_number(&mut self, prev: Tok) -> Option<Tok> {
         let b = self.b;
-        let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-        let mut i = self.i;
-        loop {
-            while digit(i) {
-                i += 1;
-            }
-            if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/' | b'-')) && digit(i + 1) {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        if b.get(i) == Some(&b'%') {
-            i += 1;
-        }
+        let i = latin_number_end(b, self.i);
         let kept = match self.cfg.digits {
             Digits::Persian => matches!(prev, Tok::Latin) || latin_follows(b, i),
             Digits::Keep | Digits::ArabicIndicToPersian | Digits::Latin => true,
