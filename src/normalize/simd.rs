@@ -326,10 +326,10 @@ pub(super) struct Run {
 
 /// For the engine's fast path where no affix rule applies: the words of plain letters from
 /// `at` (inside a word, or at its start) that one space and another such word follow, read 64
-/// bytes at a time: the offset from `at` of the last of those spaces, and of the one before it
-/// (`None` for none). With `folds`, the words may also hold the letter forms ي and ك, which the
-/// letter rule folds to letters of the run (always followed by a letter or a space there: no
-/// mark composes with them): their first bytes before the last space, as a mask (0 without).
+/// bytes at a time (see [`Run`]). With `folds`, the words may also hold the letter forms ي and
+/// ك, which the letter rule folds to letters of the run (always followed by a letter or a space
+/// there: no mark composes with them). With `MARKS`, a closing mark `. : ! ، ؛ ؟` may stand
+/// between a word's last letter and the space after it.
 #[inline]
 pub(super) fn plain_run<const MARKS: bool>(
     simd: V3,
