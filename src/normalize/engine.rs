@@ -905,11 +905,23 @@ pub(super) fn latin_number_end(b: &[u8], i: usize) -> usize {
     i
 }
 
+/// Whether the two bytes `b0 b1` are a Persian digit (۰–۹).
+#[inline(always)]
+pub(super) fn persian_digit_pair(b0: u8, b1: u8) -> bool {
+    b0 == 0xDB && matches!(b1, 0xB0..=0xB9)
+}
+
+/// Whether a Persian digit is at `i`.
+#[inline(always)]
+pub(super) fn persian_digit(b: &[u8], i: usize) -> bool {
+    pair_at(b, i).is_some_and(|(b0, b1)| persian_digit_pair(b0, b1))
+}
+
 /// The end of the number of Persian digits at `i` (a Persian digit) that no rule rewrites
 /// unless the digits rule makes digits Latin: digits, each of `: / - ٫ ٬` between two digits,
 /// and a `٪` after them. (The quick check's reading, and the fast path's.)
 pub(super) fn persian_number_end(b: &[u8], i: usize) -> usize {
-    let digit = |i: usize| matches!(pair_at(b, i), Some((0xDB, 0xB0..=0xB9)));
+    let digit = |i: usize| persian_digit(b, i);
     let mut i = i;
     loop {
         while digit(i) {
@@ -2407,6 +2419,8 @@ impl<'a, 'o, 'c> Engine<'a, 'o, 'c> {
     fn fast_token(&self, at: usize, tokens: FastTokens) -> Option<(usize, char)> {
         let b = self.b;
         let (end, token) = match *b.get(at)? {
+            // (`persian_digit`, its first byte matched: through the call, 1% more
+            // instructions on the dirty corpus.)
             0xDB if tokens.persian_numbers && matches!(b.get(at + 1), Some(0xB0..=0xB9)) => {
                 (persian_number_end(b, at), PERSIAN_NUMBER)
             }

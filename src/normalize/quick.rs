@@ -20,8 +20,9 @@
 use super::chars::{self, J, K};
 use super::engine::{
     block_at, block_char, block_code, block_index, decode, fast_mark, head_attention, keeps_mark,
-    latin_follows, latin_number_end, letter_flags, letter_fold, pair_at, persian_number_end,
-    plain_end, plain_word, Folded, LatinScan, ATTACH_HEH, LETTER, SPLIT,
+    latin_follows, latin_number_end, letter_flags, letter_fold, pair_at, persian_digit,
+    persian_digit_pair, persian_number_end, plain_end, plain_word, Folded, LatinScan, ATTACH_HEH,
+    LETTER, SPLIT,
 };
 use super::lexicon::{self, PrevWord};
 use super::tables::ARABIC;
@@ -175,18 +176,6 @@ struct Quick<'a, 'c> {
     /// Whether a hamza above after a final ه stays (see [`mark`](Self::mark)).
     #[cfg(target_arch = "x86_64")]
     keeps_hamza: bool,
-}
-
-/// Whether the two bytes `b0 b1` are a Persian digit (۰–۹).
-#[inline(always)]
-fn persian_digit_pair(b0: u8, b1: u8) -> bool {
-    b0 == 0xDB && matches!(b1, 0xB0..=0xB9)
-}
-
-/// Whether a Persian digit is at `i`.
-#[inline(always)]
-fn persian_digit(b: &[u8], i: usize) -> bool {
-    pair_at(b, i).is_some_and(|(b0, b1)| persian_digit_pair(b0, b1))
 }
 
 /// The flags of [`LETTER`] that the affix rules look at: a word starting with a letter of
